@@ -1,0 +1,32 @@
+import type { Db } from '../store/connection';
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  actor_id: number | null;
+  action: string;
+  target: string | null;
+  outcome: string;
+  detail: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export const lastAudit = (db: Db) =>
+  db.prepare('SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+
+export const insertAudit = (db: Db, r: AuditRow) =>
+  db
+    .prepare(
+      `INSERT INTO audit (id, at, actor_id, action, target, outcome, detail, prev_hash, hash)
+       VALUES (@id, @at, @actor_id, @action, @target, @outcome, @detail, @prev_hash, @hash)`,
+    )
+    .run(r);
+
+export const iterateAudit = (db: Db) =>
+  db.prepare('SELECT * FROM audit ORDER BY id').iterate() as IterableIterator<AuditRow>;
+
+export const listAudit = (db: Db, beforeId: number | null, limit: number) =>
+  db
+    .prepare('SELECT * FROM audit WHERE (@beforeId IS NULL OR id < @beforeId) ORDER BY id DESC LIMIT @limit')
+    .all({ beforeId, limit }) as AuditRow[];

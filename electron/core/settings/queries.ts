@@ -1,0 +1,35 @@
+import type { Jurisdiction, Settings } from '../../../shared/schemas';
+import type { Db } from '../store/connection';
+
+interface SettingsRow {
+  centre_name: string;
+  jurisdiction: Jurisdiction;
+  idle_minutes: number;
+  version: number;
+}
+
+export function getSettings(db: Db): Settings {
+  const r = db.prepare('SELECT centre_name, jurisdiction, idle_minutes, version FROM settings WHERE id = 1').get() as SettingsRow;
+  return { centreName: r.centre_name, jurisdiction: r.jurisdiction, idleMinutes: r.idle_minutes, version: r.version };
+}
+
+export function insertSettings(db: Db, s: { centreName: string; jurisdiction: Jurisdiction; now: string }): void {
+  db.prepare('INSERT INTO settings (id, centre_name, jurisdiction, updated_at) VALUES (1, ?, ?, ?)').run(s.centreName, s.jurisdiction, s.now);
+}
+
+export function updateSettingsRow(
+  db: Db,
+  version: number,
+  patch: { centreName?: string; jurisdiction?: Jurisdiction; idleMinutes?: number },
+  now: string,
+): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE settings SET centre_name = coalesce(@c, centre_name), jurisdiction = coalesce(@j, jurisdiction),
+           idle_minutes = coalesce(@i, idle_minutes), updated_at = @now, version = version + 1
+         WHERE id = 1 AND version = @version`,
+      )
+      .run({ c: patch.centreName ?? null, j: patch.jurisdiction ?? null, i: patch.idleMinutes ?? null, now, version }).changes === 1
+  );
+}

@@ -1,0 +1,42 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { fail } from '../errors';
+
+export type Db = Database.Database;
+
+/**
+ * Opens the SQLCipher database with a raw 256-bit key. SQLCipher 4 layout (cipher=sqlcipher, legacy=4)
+ * so standard SQLCipher tools can open a backup with the same key.
+ * temp_store=MEMORY keeps sort and index spill files off the disk (they would be plaintext), and
+ * secure_delete overwrites freed pages so a purged narrative does not linger in the file.
+ */
+export function openDatabase(file: string, key: Buffer, opts: { create: boolean }): Db {
+  if (key.length !== 32) throw new Error('database key must be 32 bytes');
+  let db: Db;
+  try {
+    db = new Database(file, { fileMustExist: !opts.create });
+  } catch {
+    return fail('NOT_INITIALIZED');
+  }
+  try {
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma(`legacy=4`);
+    db.pragma(`key="x'${key.toString('hex')}'"`);
+    // Touch the schema: a wrong key fails here with "file is not a database".
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch {
+    db.close();
+    return fail('DATABASE_UNREADABLE');
+  }
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('temp_store = MEMORY');
+  db.pragma('secure_delete = ON');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+/** Runs fn in one IMMEDIATE transaction (the writer lock is taken up front, so no upgrade deadlocks). */
+export function inTransaction<T>(db: Db, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}

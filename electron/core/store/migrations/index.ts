@@ -1,0 +1,39 @@
+import { fail } from '../../errors';
+import type { Db } from '../connection';
+import * as m0001 from './0001-foundation';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Db) => void;
+}
+
+/** Ordered; one file per version. Append only: a released migration is never edited. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'foundation', up: m0001.up }];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Brings the database to `target` (default: latest) in ONE transaction: either every pending step lands
+ * or none does. A database from a newer Haven is refused before anything is touched.
+ */
+export function migrate(db: Db, target: number = LATEST_VERSION): number {
+  MIGRATIONS.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`migration ${m.name} is out of order`);
+  });
+  const current = schemaVersion(db);
+  if (current > LATEST_VERSION) fail('DATABASE_TOO_NEW');
+  const pending = MIGRATIONS.filter((m) => m.version > current && m.version <= target);
+  if (pending.length === 0) return current;
+  db.transaction(() => {
+    for (const m of pending) {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  }).immediate();
+  return schemaVersion(db);
+}

@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import { adminChannels } from './admin';
+import type { ChannelSpec } from './define';
+import { vaultChannels } from './vault';
+
+export type { AuditMode, ChannelSpec } from './define';
+
+/** The whole IPC contract: channel -> { input, output, access, audit }. One source for preload, core, CLI, tests. */
+export const contract = {
+  ...vaultChannels,
+  ...adminChannels,
+} satisfies Record<string, ChannelSpec>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

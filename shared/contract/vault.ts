@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import {
+  centreNameSchema,
+  displayNameSchema,
+  jurisdictionSchema,
+  passwordSchema,
+  recoveryKeySchema,
+  sessionSchema,
+  usernameSchema,
+} from '../schemas';
+import { channel } from './define';
+
+export const vaultChannels = {
+  'vault.status': channel({
+    summary: 'Whether this data folder holds a vault, whether it is unlocked, and the accounts to pick from.',
+    access: 'public',
+    audit: 'none',
+    input: z.strictObject({}),
+    output: z.object({
+      initialized: z.boolean(),
+      unlocked: z.boolean(),
+      problem: z.enum(['KEYRING_MISSING', 'KEYRING_CORRUPT']).nullable(),
+      accounts: z.array(z.object({ username: z.string() })),
+      session: sessionSchema.nullable(),
+    }),
+  }),
+  'vault.setup': channel({
+    summary: 'First run: create the encrypted database, the centre and the first admin. Returns the recovery key once.',
+    access: 'public',
+    audit: 'self',
+    input: z.strictObject({
+      centreName: centreNameSchema,
+      jurisdiction: jurisdictionSchema,
+      admin: z.strictObject({ username: usernameSchema, displayName: displayNameSchema, password: passwordSchema }),
+    }),
+    output: z.object({ recoveryKey: z.string(), session: sessionSchema }),
+  }),
+  'vault.unlock': channel({
+    summary: 'Unlock with a staff account. Failed attempts back off exponentially and are audited.',
+    access: 'public',
+    audit: 'self',
+    input: z.strictObject({ username: usernameSchema, password: z.string().min(1).max(512) }),
+    output: sessionSchema,
+  }),
+  'vault.lock': channel({
+    summary: 'Drop the key and close the database. Safe to call when already locked.',
+    access: 'public',
+    audit: 'self',
+    input: z.strictObject({ reason: z.enum(['user', 'shortcut', 'idle', 'os-lock', 'suspend', 'exit']).default('user') }),
+    output: z.object({ locked: z.literal(true) }),
+  }),
+  'vault.recover': channel({
+    summary: 'Set a new password for an account with the recovery key. Issues a new recovery key; the old one stops working.',
+    access: 'public',
+    audit: 'self',
+    input: z.strictObject({ username: usernameSchema, recoveryKey: recoveryKeySchema, newPassword: passwordSchema }),
+    output: z.object({ recoveryKey: z.string() }),
+  }),
+  'vault.changePassword': channel({
+    summary: 'Change your own password. Re-wraps the database key; never re-keys the database.',
+    access: 'any',
+    audit: 'self',
+    input: z.strictObject({ currentPassword: z.string().min(1).max(512), newPassword: passwordSchema }),
+    output: sessionSchema,
+  }),
+  'session.current': channel({
+    summary: 'Who is signed in.',
+    access: 'any',
+    audit: 'none',
+    input: z.strictObject({}),
+    output: sessionSchema,
+  }),
+};

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/**
+ * Stable error codes. The UI translates a code into a human message; the core never sends a stack trace
+ * or SQL text. Add codes at the end; never rename one (scripts and tests match on them).
+ */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'LOCKED',
+  'THROTTLED',
+  'CONSENT_REQUIRED',
+  'UNKNOWN_CHANNEL',
+  'NOT_INITIALIZED',
+  'ALREADY_INITIALIZED',
+  'BAD_CREDENTIALS',
+  'ACCOUNT_INACTIVE',
+  'KEYRING_MISSING',
+  'KEYRING_CORRUPT',
+  'DATABASE_TOO_NEW',
+  'DATABASE_UNREADABLE',
+  'LAST_ADMIN',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const appErrorSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  /** Field path -> short reason, for VALIDATION. Never echoes the submitted value. */
+  fields: z.record(z.string(), z.string()).optional(),
+  /** For THROTTLED: how long until the next attempt is accepted. */
+  retryAfterMs: z.number().int().nonnegative().optional(),
+  /** For CONFLICT: the record as it is now, so the UI can show what moved. */
+  current: z.unknown().optional(),
+});
+export type AppError = z.infer<typeof appErrorSchema>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+/** Default English messages; the renderer has its own translated ones keyed by code. */
+export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
+  VALIDATION: 'Some of the information is not valid.',
+  UNAUTHENTICATED: 'Haven is locked. Unlock to continue.',
+  FORBIDDEN: 'Your role does not allow this.',
+  NOT_FOUND: 'That record does not exist.',
+  CONFLICT: 'Someone else changed this record. Review the current version and try again.',
+  LOCKED: 'Haven is locked.',
+  THROTTLED: 'Too many failed attempts. Wait before trying again.',
+  CONSENT_REQUIRED: 'An active release of information is required before sharing.',
+  UNKNOWN_CHANNEL: 'Unknown request.',
+  NOT_INITIALIZED: 'No Haven data was found in this folder.',
+  ALREADY_INITIALIZED: 'This folder already holds Haven data; nothing was changed.',
+  BAD_CREDENTIALS: 'The name or password is not correct.',
+  ACCOUNT_INACTIVE: 'This account has been deactivated.',
+  KEYRING_MISSING: 'The keyring file is missing. Restore keyring.json from a backup.',
+  KEYRING_CORRUPT: 'The keyring file is damaged. Restore keyring.json from a backup.',
+  DATABASE_TOO_NEW: 'This data was written by a newer version of Haven. Update Haven to open it.',
+  DATABASE_UNREADABLE: 'The database could not be opened with this keyring.',
+  LAST_ADMIN: 'At least one active administrator must remain.',
+  INTERNAL: 'Something went wrong. Nothing was changed.',
+};
