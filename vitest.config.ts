@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/unit/**/*.test.ts'],
+    environment: 'node',
+    // Argon2 and SQLCipher are CPU-bound; two cores here, so keep parallelism modest and timeouts generous.
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    env: { HAVEN_LOG: 'silent', HAVEN_INSECURE_FAST_KDF: '1' },
+  },
+});
