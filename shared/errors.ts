@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'DATABASE_UNREADABLE',
   'LAST_ADMIN',
   'INTERNAL',
+  'PASSWORD_CHANGE_REQUIRED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -63,4 +64,5 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   DATABASE_UNREADABLE: 'The database could not be opened with this keyring.',
   LAST_ADMIN: 'At least one active administrator must remain.',
   INTERNAL: 'Something went wrong. Nothing was changed.',
+  PASSWORD_CHANGE_REQUIRED: 'Choose a new password before continuing.',
 };

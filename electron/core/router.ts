@@ -15,6 +15,8 @@ function fieldsOf(error: z.ZodError): Record<string, string> {
   return out;
 }
 
+const OPEN_BEFORE_PASSWORD_CHANGE = new Set<Channel>(['vault.changePassword', 'session.current', 'settings.get']);
+
 function auditRefusal(rt: Runtime, channel: Channel, code: string): void {
   const db = rt.db;
   if (!db) return;
@@ -36,6 +38,8 @@ export async function route(rt: Runtime, raw: unknown): Promise<Result<unknown>>
   try {
     if (spec.access !== 'public') {
       if (!rt.session) fail('UNAUTHENTICATED');
+      // A temporary password was chosen by an admin: until it is replaced, the account may only replace it.
+      if (rt.session!.mustChangePassword && !OPEN_BEFORE_PASSWORD_CHANGE.has(channel)) fail('PASSWORD_CHANGE_REQUIRED');
       if (!roleAllows(spec.access, rt.session!.roles)) {
         auditRefusal(rt, channel, 'FORBIDDEN');
         fail('FORBIDDEN');

@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS, contract, type Channel } from '../../../shared/contract';
+import { ROLES, roleAllows, type Role } from '../../../shared/roles';
+import { databaseChecksum } from '../../../electron/core/store/checksum';
+import { ADMIN, makeVault, type TestVault } from '../helpers/vault';
+import { MALFORMED, SAMPLES } from './samples';
+
+/** Creates an account (and changes its temporary password) holding exactly `roles`. */
+async function account(v: TestVault, username: string, roles: Role[]): Promise<string> {
+  await v.ok('staff.create', { username, displayName: `Fictional ${username}`, roles, temporaryPassword: 'temporary-pass-1' });
+  return username;
+}
+
+async function signInAs(v: TestVault, username: string): Promise<void> {
+  const password = `${username}-final-pass`;
+  const r = await v.call('vault.unlock', { username, password });
+  if (r.ok) return;
+  await v.ok('vault.unlock', { username, password: 'temporary-pass-1' });
+  await v.ok('vault.changePassword', { currentPassword: 'temporary-pass-1', newPassword: password });
+}
+
+const filesDigest = (dir: string) =>
+  createHash('sha256')
+    .update(['keyring.json', 'unlock-attempts.json'].map((f) => (existsSync(join(dir, f)) ? readFileSync(join(dir, f), 'utf8') : '-')).join('|'))
+    .digest('hex');
+
+describe('contract', () => {
+  let v: TestVault;
+  let targetStaffId: number;
+  beforeAll(async () => {
+    v = await makeVault();
+    for (const r of ROLES) await account(v, `only-${r.replace('_', '-')}`, [r]);
+    await account(v, 'every-role', [...ROLES]);
+    targetStaffId = (await v.ok<{ id: number }>('staff.create', { username: 'target', displayName: 'Fictional Target', roles: ['mentor'], temporaryPassword: 'temporary-pass-1' })).id;
+  });
+
+  it('every channel has a sample input that its schema accepts', () => {
+    for (const ch of CHANNELS) expect(contract[ch].input.safeParse(SAMPLES[ch]({ targetStaffId })).success, ch).toBe(true);
+  });
+
+  it('unauthenticated: every non-public channel is refused while locked', async () => {
+    await v.ok('vault.lock');
+    for (const ch of CHANNELS.filter((c) => contract[c].access !== 'public')) {
+      expect(await v.call(ch, SAMPLES[ch]({ targetStaffId })), ch).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    }
+  });
+
+  it('an unknown channel is refused with a stable code', async () => {
+    expect(await v.core.handle({ channel: 'cases.dropAll', input: {} })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await v.core.handle('nonsense')).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('a temporary password opens nothing until it is changed', async () => {
+    await v.ok('vault.lock');
+    await v.unlockAs('admin', ADMIN.password);
+    await v.ok('staff.create', { username: 'fresh-one', displayName: 'Fictional Fresh', roles: ['admin'], temporaryPassword: 'temporary-pass-1' });
+    await v.ok('vault.unlock', { username: 'fresh-one', password: 'temporary-pass-1' });
+    expect(await v.call('staff.list', {})).toMatchObject({ error: { code: 'PASSWORD_CHANGE_REQUIRED' } });
+    expect(await v.call('session.current', {})).toMatchObject({ ok: true });
+  });
+
+  describe.each(ROLES)('role %s x every channel', (role) => {
+    it('is allowed or refused exactly as the permission table says', async () => {
+      for (const ch of CHANNELS) {
+        if (contract[ch].access === 'public') continue;
+        await signInAs(v, `only-${role.replace('_', '-')}`);
+        const r = await v.call(ch, SAMPLES[ch]({ targetStaffId }));
+        const forbidden = !r.ok && r.error.code === 'FORBIDDEN';
+        expect(forbidden, `${role} -> ${ch}: ${JSON.stringify(r).slice(0, 200)}`).toBe(!roleAllows(contract[ch].access, [role]));
+        if (!r.ok) expect(r.error.code, `${role} -> ${ch}`).not.toMatch(/INTERNAL|UNAUTHENTICATED|VALIDATION/);
+      }
+    });
+  });
+
+  it('a refused call is in the audit log', async () => {
+    await signInAs(v, 'only-mentor');
+    await v.call('staff.list', {});
+    await v.unlockAs('admin', ADMIN.password);
+    const audit = await v.ok<{ action: string; outcome: string }[]>('audit.list', { limit: 50 });
+    expect(audit).toContainEqual(expect.objectContaining({ action: 'staff.list', outcome: 'refused:FORBIDDEN' }));
+  });
+
+  it('malformed input on every channel: VALIDATION, and nothing changes (database, keyring, counters)', async () => {
+    await signInAs(v, 'every-role');
+    const db = v.core.runtime.db!;
+    const before = databaseChecksum(db);
+    const files = filesDigest(v.dataDir);
+    for (const ch of CHANNELS as Channel[]) {
+      for (const bad of MALFORMED) {
+        const r = await v.call(ch, bad);
+        expect(r, `${ch} <- ${JSON.stringify(bad)?.slice(0, 60)}`).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+        if (!r.ok) expect(JSON.stringify(r.error)).not.toMatch(/at .*\.ts|SELECT|INSERT|x{100}/);
+      }
+    }
+    expect(v.core.runtime.session?.username).toBe('every-role');
+    expect(databaseChecksum(v.core.runtime.db!)).toBe(before);
+    expect(filesDigest(v.dataDir)).toBe(files);
+  });
+});
