@@ -7,6 +7,7 @@ import { CoreError, fail } from './errors';
 import { handlers, type Handler } from './handlers';
 import { logEvent } from './log';
 import { Ctx, type Runtime } from './runtime';
+import { lockVault } from './vault/service';
 
 /** Turns zod issues into path -> message, never echoing the submitted value back. */
 function fieldsOf(error: z.ZodError): Record<string, string> {
@@ -37,7 +38,9 @@ export async function route(rt: Runtime, raw: unknown): Promise<Result<unknown>>
   let began = false;
   try {
     if (spec.access !== 'public') {
+      if (rt.session && rt.now().getTime() - rt.idle.lastActivity > rt.idle.limitMs) lockVault(rt, 'idle');
       if (!rt.session) fail('UNAUTHENTICATED');
+      rt.idle.lastActivity = rt.now().getTime();
       // A temporary password was chosen by an admin: until it is replaced, the account may only replace it.
       if (rt.session!.mustChangePassword && !OPEN_BEFORE_PASSWORD_CHANGE.has(channel)) fail('PASSWORD_CHANGE_REQUIRED');
       if (!roleAllows(spec.access, rt.session!.roles)) {

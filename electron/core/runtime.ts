@@ -20,6 +20,8 @@ export interface Runtime {
   db: Db | null;
   key: Buffer | null;
   session: Session | null;
+  /** Idle lock enforced by the core too, so a host that fails to lock cannot leave the key in memory. */
+  idle: { limitMs: number; lastActivity: number };
 }
 
 export function createRuntime(o: CoreOptions): Runtime {
@@ -31,6 +33,7 @@ export function createRuntime(o: CoreOptions): Runtime {
     db: null,
     key: null,
     session: null,
+    idle: { limitMs: 10 * 60_000, lastActivity: 0 },
   };
 }
 

@@ -9,5 +9,7 @@ export function settingsUpdate(ctx: Ctx, input: ParsedInputOf<'settings.update'>
   const { version, ...patch } = input;
   if (!updateSettingsRow(ctx.db, version, patch, ctx.nowIso)) fail('CONFLICT', undefined, { current: getSettings(ctx.db) });
   ctx.note('settings', { fields: Object.keys(patch).sort().join(',') });
-  return getSettings(ctx.db);
+  const next = getSettings(ctx.db);
+  ctx.rt.idle.limitMs = next.idleMinutes * 60_000;
+  return next;
 }

@@ -5,7 +5,7 @@ import type { Session, Staff } from '../../../shared/schemas';
 import { appendAudit } from '../audit/chain';
 import { fail } from '../errors';
 import type { Ctx, Runtime } from '../runtime';
-import { insertSettings } from '../settings/queries';
+import { getSettings, insertSettings } from '../settings/queries';
 import { getStaff, getStaffByUsername, insertStaff, updateStaffRow } from '../staff/queries';
 import { inTransaction, openDatabase, type Db } from '../store/connection';
 import { migrate } from '../store/migrations';
@@ -116,6 +116,7 @@ export function openInto(rt: Runtime, dbKey: Buffer, staffId: number): Db {
     rt.db = db;
     rt.key = dbKey;
     rt.session = toSession(staff!);
+    rt.idle = { limitMs: getSettings(db).idleMinutes * 60_000, lastActivity: rt.now().getTime() };
     return db;
   } catch (e) {
     db.close();

@@ -163,3 +163,22 @@ describe('vault', () => {
     });
   });
 });
+
+describe('idle lock in the core', () => {
+  it('locks after the admin-set idle time even if no host asked it to', async () => {
+    const v = await makeVault();
+    const s = await v.ok<{ version: number }>('settings.get');
+    await v.ok('settings.update', { version: s.version, idleMinutes: 5 });
+    v.clock.now += 4 * 60_000;
+    await v.ok('session.current');
+    v.clock.now += 5 * 60_000; // 5 minutes since the last request: still inside the limit
+    await v.ok('session.current');
+    v.clock.now += 5 * 60_000 + 1;
+    expect(await v.call('session.current')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(v.core.runtime.key).toBeNull();
+    expect((await v.ok<{ unlocked: boolean }>('vault.status')).unlocked).toBe(false);
+    await v.unlockAs('admin', ADMIN.password);
+    const audit = await v.ok<{ action: string; detail: { reason?: string } }[]>('audit.list', { limit: 5 });
+    expect(audit).toContainEqual(expect.objectContaining({ action: 'vault.lock', detail: { reason: 'idle' } }));
+  });
+});
