@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'LAST_ADMIN',
   'INTERNAL',
   'PASSWORD_CHANGE_REQUIRED',
+  'NEED_TO_KNOW',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -65,4 +66,5 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   LAST_ADMIN: 'At least one active administrator must remain.',
   INTERNAL: 'Something went wrong. Nothing was changed.',
   PASSWORD_CHANGE_REQUIRED: 'Choose a new password before continuing.',
+  NEED_TO_KNOW: 'You are not assigned to this case, or this part of it is not part of your work on it.',
 };

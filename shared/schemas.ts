@@ -50,6 +50,8 @@ export const settingsSchema = z.object({
   centreName: z.string(),
   jurisdiction: jurisdictionSchema,
   idleMinutes: z.number().int(),
+  /** Closed cases are purged this many months after closing; null = never (the default). */
+  retentionMonths: z.number().int().nullable(),
   version: versionSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -49,4 +49,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 setLogSink((line) => process.stderr.write(line + '\n'));
-main(process.argv.slice(2)).then((code) => process.exit(code));
+// exitCode, not exit(): a large answer on a pipe must drain before the process ends.
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

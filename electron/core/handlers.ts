@@ -1,5 +1,12 @@
 import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract';
 import { auditList, systemVerify } from './audit/service';
+import { assignableStaff, casesAssign, casesUnassign, tasksComplete } from './cases/assignment';
+import { casesBreakGlass, casesCompleteIntake, casesCreate, casesGet, casesList, casesSetStatus, casesUpdateContact, casesUpdateProfile } from './cases/service';
+import { documentsBegin, documentsCancel, documentsChunk, documentsFinish, documentsList, documentsOpen } from './documents/service';
+import { notesCreate, notesHistory, notesList, notesRedact, notesSearch, notesUpdate } from './notes/service';
+import { retentionPreview, retentionPurge } from './retention/service';
+import { screeningAnswer, screeningComplete, screeningList, screeningStart } from './screening/service';
+import { timelineGet } from './timeline/service';
 import type { Ctx } from './runtime';
 import { settingsGet, settingsUpdate } from './settings/service';
 import { staffCreate, staffDeactivate, staffList, staffReactivate, staffResetPassword, staffUpdate } from './staff/service';
@@ -29,4 +36,35 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'settings.update': settingsUpdate,
   'audit.list': auditList,
   'system.verify': systemVerify,
+  'cases.list': casesList,
+  'cases.create': casesCreate,
+  'cases.get': casesGet,
+  'cases.breakGlass': casesBreakGlass,
+  'cases.updateProfile': casesUpdateProfile,
+  'cases.updateContact': casesUpdateContact,
+  'cases.setStatus': casesSetStatus,
+  'cases.completeIntake': casesCompleteIntake,
+  'cases.assignableStaff': assignableStaff,
+  'cases.assign': casesAssign,
+  'cases.unassign': casesUnassign,
+  'tasks.complete': tasksComplete,
+  'screening.list': screeningList,
+  'screening.start': screeningStart,
+  'screening.answer': screeningAnswer,
+  'screening.complete': screeningComplete,
+  'notes.list': notesList,
+  'notes.create': notesCreate,
+  'notes.update': notesUpdate,
+  'notes.history': notesHistory,
+  'notes.redact': notesRedact,
+  'notes.search': notesSearch,
+  'documents.list': documentsList,
+  'documents.beginUpload': documentsBegin,
+  'documents.uploadChunk': documentsChunk,
+  'documents.finishUpload': documentsFinish,
+  'documents.cancelUpload': documentsCancel,
+  'documents.open': documentsOpen,
+  'timeline.get': timelineGet,
+  'retention.preview': retentionPreview,
+  'retention.purge': retentionPurge,
 };

@@ -55,7 +55,8 @@ export async function route(rt: Runtime, raw: unknown): Promise<Result<unknown>>
     const handler = handlers[channel] as Handler<Channel>;
     const transactional = spec.audit !== 'self' && spec.access !== 'public';
     if (transactional) {
-      ctx.db.exec('BEGIN IMMEDIATE');
+      // Requests that write (changes, audited reads) take the write lock up front; pure reads do not.
+      ctx.db.exec(spec.audit === 'none' ? 'BEGIN' : 'BEGIN IMMEDIATE');
       began = true;
     }
     const value = await handler(ctx, parsed.data as never);

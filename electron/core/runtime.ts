@@ -1,3 +1,4 @@
+import type { CaseRole } from '../../shared/cases/access';
 import type { Session } from '../../shared/schemas';
 import type { AuditDetail } from './audit/chain';
 import { fail } from './errors';
@@ -22,6 +23,15 @@ export interface Runtime {
   session: Session | null;
   /** Idle lock enforced by the core too, so a host that fails to lock cannot leave the key in memory. */
   idle: { limitMs: number; lastActivity: number };
+  /** Break-the-glass grants of this session: case id -> capacity. Dropped on lock. */
+  breakGlass: Map<number, CaseRole>;
+  /** Document uploads in progress (encrypting as chunks arrive). Abandoned on lock. */
+  uploads: Map<string, UploadState>;
+}
+
+/** Owned by documents/: kept opaque here so the runtime does not depend on a feature. */
+export interface UploadState {
+  abort(): void;
 }
 
 export function createRuntime(o: CoreOptions): Runtime {
@@ -34,6 +44,8 @@ export function createRuntime(o: CoreOptions): Runtime {
     key: null,
     session: null,
     idle: { limitMs: 10 * 60_000, lastActivity: 0 },
+    breakGlass: new Map(),
+    uploads: new Map(),
   };
 }
 

@@ -86,6 +86,7 @@ export const adminChannels = {
       centreName: centreNameSchema.optional(),
       jurisdiction: jurisdictionSchema.optional(),
       idleMinutes: idleMinutesSchema.optional(),
+      retentionMonths: z.number().int().min(1).max(1200).nullable().optional(),
     }),
     output: settingsSchema,
   }),

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { adminChannels } from './admin';
+import { caseChannels } from './cases';
+import { caseworkChannels } from './casework';
 import type { ChannelSpec } from './define';
 import { vaultChannels } from './vault';
 
@@ -9,6 +11,8 @@ export type { AuditMode, ChannelSpec } from './define';
 export const contract = {
   ...vaultChannels,
   ...adminChannels,
+  ...caseChannels,
+  ...caseworkChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

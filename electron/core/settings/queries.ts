@@ -5,12 +5,13 @@ interface SettingsRow {
   centre_name: string;
   jurisdiction: Jurisdiction;
   idle_minutes: number;
+  retention_months: number | null;
   version: number;
 }
 
 export function getSettings(db: Db): Settings {
-  const r = db.prepare('SELECT centre_name, jurisdiction, idle_minutes, version FROM settings WHERE id = 1').get() as SettingsRow;
-  return { centreName: r.centre_name, jurisdiction: r.jurisdiction, idleMinutes: r.idle_minutes, version: r.version };
+  const r = db.prepare('SELECT centre_name, jurisdiction, idle_minutes, retention_months, version FROM settings WHERE id = 1').get() as SettingsRow;
+  return { centreName: r.centre_name, jurisdiction: r.jurisdiction, idleMinutes: r.idle_minutes, retentionMonths: r.retention_months, version: r.version };
 }
 
 export function insertSettings(db: Db, s: { centreName: string; jurisdiction: Jurisdiction; now: string }): void {
@@ -20,16 +21,26 @@ export function insertSettings(db: Db, s: { centreName: string; jurisdiction: Ju
 export function updateSettingsRow(
   db: Db,
   version: number,
-  patch: { centreName?: string; jurisdiction?: Jurisdiction; idleMinutes?: number },
+  patch: { centreName?: string; jurisdiction?: Jurisdiction; idleMinutes?: number; retentionMonths?: number | null },
   now: string,
 ): boolean {
   return (
     db
       .prepare(
         `UPDATE settings SET centre_name = coalesce(@c, centre_name), jurisdiction = coalesce(@j, jurisdiction),
-           idle_minutes = coalesce(@i, idle_minutes), updated_at = @now, version = version + 1
+           idle_minutes = coalesce(@i, idle_minutes),
+           retention_months = CASE WHEN @setRetention THEN @r ELSE retention_months END,
+           updated_at = @now, version = version + 1
          WHERE id = 1 AND version = @version`,
       )
-      .run({ c: patch.centreName ?? null, j: patch.jurisdiction ?? null, i: patch.idleMinutes ?? null, now, version }).changes === 1
+      .run({
+          c: patch.centreName ?? null,
+          j: patch.jurisdiction ?? null,
+          i: patch.idleMinutes ?? null,
+          setRetention: patch.retentionMonths === undefined ? 0 : 1,
+          r: patch.retentionMonths ?? null,
+          now,
+          version,
+        }).changes === 1
   );
 }

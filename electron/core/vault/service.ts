@@ -135,7 +135,6 @@ export async function unlockVault(rt: Runtime, input: ParsedInputOf<'vault.unloc
   const wait = throttle.waitMs(input.username, now);
   if (wait > 0) fail('THROTTLED', undefined, { retryAfterMs: wait });
 
-  if (rt.session) lockVault(rt, 'switch-user');
   const account = keyring.accounts.find((a) => a.username === input.username);
   const kek = await deriveKey(input.password, account ? account.kdf : { ...DECOY, ...rt.kdfCost });
   const dbKey = account ? unwrapKey(kek, account.wrapped, accountAad(keyring, account.staffId, account.username)) : null;
@@ -144,8 +143,10 @@ export async function unlockVault(rt: Runtime, input: ParsedInputOf<'vault.unloc
     const after = throttle.waitMs(input.username, now);
     return fail('BAD_CREDENTIALS', undefined, after > 0 ? { retryAfterMs: after } : {});
   }
+  // Only a correct password ends the current session: a wrong guess at the lock screen leaves it alone.
+  if (rt.session) lockVault(rt, 'switch-user');
   const db = openInto(rt, dbKey, account!.staffId);
-  const pending = throttle.takePending(input.username);
+  const pending = throttle.pending();
   inTransaction(db, () => {
     for (const f of pending) {
       // Usernames are login handles, not case data; failed attempts name the handle that was tried.
@@ -153,6 +154,8 @@ export async function unlockVault(rt: Runtime, input: ParsedInputOf<'vault.unloc
     }
     appendAudit(db, rt.now(), { actorId: rt.session!.staffId, action: 'vault.unlock', target: `staff:${rt.session!.staffId}`, outcome: 'ok' });
   });
+  // Cleared only once the failures are safely in the audit log.
+  throttle.takePending(input.username);
   return rt.session!;
 }
 
@@ -165,6 +168,9 @@ export function lockVault(rt: Runtime, reason: string): void {
       db.close();
     }
   }
+  for (const u of rt.uploads.values()) u.abort();
+  rt.uploads.clear();
+  rt.breakGlass.clear();
   rt.key?.fill(0);
   rt.db = null;
   rt.key = null;

@@ -57,6 +57,10 @@ export class Throttle {
     this.write(s);
   }
 
+  pending(): State['pending'] {
+    return this.read().pending;
+  }
+
   /** On success: clears this account's counter and hands back every pending failure for the audit log. */
   takePending(username: string): State['pending'] {
     const s = this.read();

@@ -75,12 +75,18 @@ describe('haven CLI', () => {
       () => JSON.stringify({ channel: 'staff.create', input: { username: '', roles: ['root'] } }),
     ];
     while (lines.length < 10_000) lines.push(shapes[lines.length % shapes.length]!());
+    // Run as someone holding every role, so each malformed request reaches validation (a refused role
+    // would be FORBIDDEN, which is audited on purpose).
+    const omni = JSON.stringify({ username: 'omni', displayName: 'Fictional Omni', roles: ['admin', 'caseworker', 'mentor', 'legal_aide'], temporaryPassword: 'temporary-pass-1' });
+    expect(haven(['call', '--data-dir', dir, '--user', 'ada', 'staff.create', omni], { password: PASSWORD }).code).toBe(0);
+    const change = JSON.stringify({ currentPassword: 'temporary-pass-1', newPassword: PASSWORD });
+    expect(haven(['call', '--data-dir', dir, '--user', 'omni', 'vault.changePassword', change], { password: 'temporary-pass-1' }).code).toBe(0);
     let db = await openWithPassword(dir, 'ada', PASSWORD);
     const auditBefore = db.prepare('SELECT count(*) FROM audit').pluck().get() as number;
     const before = databaseChecksum(db, { auditUpTo: auditBefore });
     db.close();
 
-    const r = haven(['call', '--data-dir', dir, '--user', 'ada', '--batch'], { password: PASSWORD, input: lines.join('\n') + '\n' });
+    const r = haven(['call', '--data-dir', dir, '--user', 'omni', '--batch'], { password: PASSWORD, input: lines.join('\n') + '\n' });
     expect(r.code).toBe(1);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { ok: boolean; error?: { code: string; message: string } });
     expect(out).toHaveLength(10_000);

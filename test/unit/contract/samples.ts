@@ -2,6 +2,7 @@ import type { Channel, InputOf } from '../../../shared/contract';
 
 export interface SampleIds {
   targetStaffId: number;
+  caseId: number;
 }
 
 /**
@@ -26,6 +27,41 @@ export const SAMPLES: { [C in Channel]: (ids: SampleIds) => InputOf<C> } = {
   'settings.update': () => ({ version: 999, idleMinutes: 15 }),
   'audit.list': () => ({ limit: 10 }),
   'system.verify': () => ({}),
+  'cases.list': () => ({ search: 'HV', sort: 'caseNumber', dir: 'asc' }),
+  'cases.create': () => ({ profile: { givenName: { state: 'known', value: 'Fictional' }, minor: { state: 'declined' } } }),
+  'cases.get': (ids) => ({ caseId: ids.caseId }),
+  'cases.breakGlass': (ids) => ({ caseId: ids.caseId, reason: 'Sample reason long enough to be accepted.' }),
+  'cases.updateProfile': (ids) => ({ caseId: ids.caseId, version: 999, profile: { gender: { state: 'unknown' } } }),
+  'cases.updateContact': (ids) => ({
+    caseId: ids.caseId,
+    version: 999,
+    contact: { preferredName: 'F', methods: [], unsafePersonMayMonitor: 'unknown', othersAwareOfContact: 'no', doNotContact: false, safetyNotes: '' },
+  }),
+  'cases.setStatus': (ids) => ({ caseId: ids.caseId, version: 999, status: 'FollowUp' }),
+  'cases.completeIntake': (ids) => ({ caseId: ids.caseId, version: 999 }),
+  'cases.assignableStaff': () => ({}),
+  'cases.assign': (ids) => ({ caseId: ids.caseId, staffId: ids.targetStaffId, caseRole: 'mentor' }),
+  'cases.unassign': (ids) => ({ caseId: ids.caseId, staffId: 999_999 }),
+  'tasks.complete': () => ({ taskId: 999_999 }),
+  'screening.list': (ids) => ({ caseId: ids.caseId }),
+  'screening.start': (ids) => ({ caseId: ids.caseId, instrumentId: 'hhs_acf_adult' }),
+  'screening.answer': () => ({ screeningId: 999_999, version: 1, answers: { papers_held: 'declined' } }),
+  'screening.complete': () => ({ screeningId: 999_999, version: 1 }),
+  'notes.list': (ids) => ({ caseId: ids.caseId }),
+  'notes.create': (ids) => ({ caseId: ids.caseId, type: 'contact', body: 'Sample note.' }),
+  'notes.update': () => ({ noteId: 999_999, version: 1, body: 'Sample edit.' }),
+  'notes.history': () => ({ noteId: 999_999 }),
+  'notes.redact': () => ({ noteId: 999_999, version: 1, passage: 'x', reason: 'sample reason' }),
+  'notes.search': () => ({ query: 'sample' }),
+  'documents.list': (ids) => ({ caseId: ids.caseId }),
+  'documents.beginUpload': (ids) => ({ caseId: ids.caseId, kind: 'notice', legal: true, filename: 'notice.pdf', mime: 'application/pdf', size: 10 }),
+  'documents.uploadChunk': () => ({ uploadId: 'none', index: 0, data: 'AAAA' }),
+  'documents.finishUpload': () => ({ uploadId: 'none' }),
+  'documents.cancelUpload': () => ({ uploadId: 'none' }),
+  'documents.open': () => ({ documentId: 999_999, purpose: 'view' }),
+  'timeline.get': (ids) => ({ caseId: ids.caseId }),
+  'retention.preview': () => ({}),
+  'retention.purge': (ids) => ({ caseIds: [ids.caseId] }),
 };
 
 /** Inputs no channel accepts: wrong types, unknown keys, oversized strings, prototype tricks. */

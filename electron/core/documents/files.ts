@@ -1,0 +1,83 @@
+import { createCipheriv, createDecipheriv, createHash, randomBytes, randomUUID, type CipherGCM } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { fail } from '../errors';
+
+/**
+ * Attachment files: AES-256-GCM under a random per-file key (wrapped by the database key elsewhere), the
+ * file id bound as associated data. Layout: "HVD1" | 12-byte IV | ciphertext | 16-byte tag. Plaintext
+ * exists only in memory, chunk by chunk; the partial file on disk is ciphertext from the first byte.
+ */
+const MAGIC = Buffer.from('HVD1');
+
+export const attachmentsDir = (dataDir: string) => join(dataDir, 'attachments');
+const pathOf = (dataDir: string, fileId: string) => join(attachmentsDir(dataDir), `${fileId}.hvd`);
+
+export class EncryptingWriter {
+  readonly fileId = randomUUID();
+  readonly key = randomBytes(32);
+  private readonly cipher: CipherGCM;
+  private readonly hash = createHash('sha256');
+  private readonly fd: number;
+  private readonly partPath: string;
+  bytes = 0;
+
+  constructor(private readonly dataDir: string) {
+    mkdirSync(attachmentsDir(dataDir), { recursive: true, mode: 0o700 });
+    const iv = randomBytes(12);
+    this.cipher = createCipheriv('aes-256-gcm', this.key, iv);
+    this.cipher.setAAD(Buffer.from(this.fileId));
+    this.partPath = `${pathOf(dataDir, this.fileId)}.part`;
+    this.fd = openSync(this.partPath, 'wx', 0o600);
+    writeSync(this.fd, Buffer.concat([MAGIC, iv]));
+  }
+
+  write(plain: Buffer): void {
+    this.hash.update(plain);
+    this.bytes += plain.length;
+    writeSync(this.fd, this.cipher.update(plain));
+  }
+
+  /** Seals the file (tag), makes it durable and moves it into place; returns the plaintext SHA-256. */
+  finish(): string {
+    writeSync(this.fd, this.cipher.final());
+    writeSync(this.fd, this.cipher.getAuthTag());
+    fsyncSync(this.fd);
+    closeSync(this.fd);
+    renameSync(this.partPath, pathOf(this.dataDir, this.fileId));
+    return this.hash.digest('hex');
+  }
+
+  abort(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // already closed
+    }
+    rmSync(this.partPath, { force: true });
+    this.key.fill(0);
+  }
+}
+
+export function decryptFile(dataDir: string, fileId: string, key: Buffer, sha256: string): Buffer {
+  let raw: Buffer;
+  try {
+    raw = readFileSync(pathOf(dataDir, fileId));
+  } catch {
+    return fail('NOT_FOUND', 'The document file is missing from the data folder.');
+  }
+  if (raw.length < 32 || !raw.subarray(0, 4).equals(MAGIC)) fail('INTERNAL', 'The document file is damaged.');
+  const d = createDecipheriv('aes-256-gcm', key, raw.subarray(4, 16));
+  d.setAAD(Buffer.from(fileId));
+  d.setAuthTag(raw.subarray(raw.length - 16));
+  let plain: Buffer;
+  try {
+    plain = Buffer.concat([d.update(raw.subarray(16, raw.length - 16)), d.final()]);
+  } catch {
+    return fail('INTERNAL', 'The document file is damaged or was altered.');
+  }
+  if (createHash('sha256').update(plain).digest('hex') !== sha256) fail('INTERNAL', 'The document does not match its recorded hash.');
+  return plain;
+}
+
+export const deleteFile = (dataDir: string, fileId: string) => rmSync(pathOf(dataDir, fileId), { force: true });

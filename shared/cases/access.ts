@@ -1,0 +1,58 @@
+import type { Role } from '../roles';
+
+/**
+ * Need-to-know, by the person's role ON THE CASE (not their staff roles alone): DESIGN.md "Access".
+ * Pure, so the renderer can hide what the core would refuse anyway; the core is the one that enforces it.
+ */
+export const CASE_ROLES = ['lead_caseworker', 'caseworker', 'mentor', 'legal_aide'] as const;
+export type CaseRole = (typeof CASE_ROLES)[number];
+
+export const PARTS = [
+  'header',
+  'profile',
+  'contact',
+  'screening',
+  'notes.contact',
+  'notes.case_plan',
+  'notes.mentoring',
+  'notes.legal',
+  'documents.general',
+  'documents.legal',
+  'timeline',
+] as const;
+export type Part = (typeof PARTS)[number];
+
+const CASEWORK: Part[] = ['header', 'profile', 'contact', 'screening', 'notes.contact', 'notes.case_plan', 'notes.mentoring', 'documents.general', 'timeline'];
+
+export const PARTS_BY_CASE_ROLE: Record<CaseRole, readonly Part[]> = {
+  lead_caseworker: CASEWORK,
+  caseworker: CASEWORK,
+  // Mentors: contact-safety, sessions and mentoring notes; never legal or screening detail.
+  mentor: ['header', 'contact', 'notes.mentoring', 'timeline'],
+  // Legal aides: the legal parts (8 U.S.C. 1367 confidentiality), plus who the client is and how to reach them safely.
+  legal_aide: ['header', 'profile', 'contact', 'notes.legal', 'documents.legal', 'timeline'],
+};
+
+/** The staff role a case role requires: nobody is put on a case in a capacity they do not hold. */
+export const STAFF_ROLE_FOR: Record<CaseRole, Role> = {
+  lead_caseworker: 'caseworker',
+  caseworker: 'caseworker',
+  mentor: 'mentor',
+  legal_aide: 'legal_aide',
+};
+
+/** Who may "break the glass" on an unassigned case, and in which capacity. Mentors and admins may not. */
+export function breakGlassCapacity(roles: readonly Role[]): CaseRole | null {
+  if (roles.includes('caseworker')) return 'caseworker';
+  if (roles.includes('legal_aide')) return 'legal_aide';
+  return null;
+}
+
+export function partsFor(caseRoles: readonly CaseRole[]): Set<Part> {
+  const out = new Set<Part>();
+  for (const r of caseRoles) for (const p of PARTS_BY_CASE_ROLE[r]) out.add(p);
+  return out;
+}
+
+export const notePart = (type: 'contact' | 'case_plan' | 'mentoring' | 'legal'): Part => `notes.${type}`;
+export const documentPart = (legal: boolean): Part => (legal ? 'documents.legal' : 'documents.general');

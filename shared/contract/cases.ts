@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import {
+  caseFileSchema,
+  caseHeaderSchema,
+  caseListRowSchema,
+  caseRoleSchema,
+  caseStatusSchema,
+  contactSchema,
+  profilePatchSchema,
+} from '../cases/schemas';
+import { TRAFFICKING_TYPES } from '../cases/vocab';
+import { idSchema, versionSchema } from '../schemas';
+import { channel } from './define';
+
+const caseRef = { caseId: idSchema };
+const casework = ['caseworker'] as const;
+
+export const caseChannels = {
+  'cases.list': channel({
+    summary: 'Cases this user may see (admins: all, without names; others: assigned), filtered, sorted and paged.',
+    access: 'any',
+    audit: 'none',
+    input: z.strictObject({
+      status: caseStatusSchema.optional(),
+      assigneeId: idSchema.optional(),
+      traffickingType: z.enum(TRAFFICKING_TYPES).optional(),
+      search: z.string().trim().max(100).optional(),
+      sort: z.enum(['caseNumber', 'openedAt', 'updatedAt', 'status']).default('updatedAt'),
+      dir: z.enum(['asc', 'desc']).default('desc'),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+    output: z.object({ total: z.number().int(), rows: z.array(caseListRowSchema) }),
+  }),
+  'cases.create': channel({
+    summary: 'Start an intake: a new case with a pseudonymous number; the creator becomes its lead caseworker. Can be saved half done.',
+    access: casework,
+    audit: 'change',
+    input: z.strictObject({ profile: profilePatchSchema.default({}) }),
+    output: caseFileSchema,
+  }),
+  'cases.get': channel({
+    summary: 'Open a case file: only the parts this user may see. Every open is audited.',
+    access: 'any',
+    audit: 'read',
+    input: z.strictObject(caseRef),
+    output: caseFileSchema,
+  }),
+  'cases.breakGlass': channel({
+    summary: 'Open an unassigned case in an emergency, with a written reason. Flagged in the audit log; lasts until lock.',
+    access: ['caseworker', 'legal_aide'],
+    audit: 'change',
+    input: z.strictObject({ ...caseRef, reason: z.string().trim().min(20, 'Explain why (at least 20 characters).').max(1000) }),
+    output: caseFileSchema,
+  }),
+  'cases.updateProfile': channel({
+    summary: 'Change profile fields (each known / unknown / declined).',
+    access: casework,
+    audit: 'change',
+    input: z.strictObject({ ...caseRef, version: versionSchema, profile: profilePatchSchema }),
+    output: caseFileSchema,
+  }),
+  'cases.updateContact': channel({
+    summary: 'Change safe contact methods and safety flags.',
+    access: ['caseworker', 'mentor', 'legal_aide'],
+    audit: 'change',
+    input: z.strictObject({ ...caseRef, version: versionSchema, contact: contactSchema }),
+    output: caseFileSchema,
+  }),
+  'cases.setStatus': channel({
+    summary: 'Move a case between Active, FollowUp, Closed and ClosedReferred.',
+    access: casework,
+    audit: 'change',
+    input: z.strictObject({ ...caseRef, version: versionSchema, status: caseStatusSchema }),
+    output: caseFileSchema,
+  }),
+  'cases.completeIntake': channel({
+    summary: 'Mark the intake finished.',
+    access: casework,
+    audit: 'change',
+    input: z.strictObject({ ...caseRef, version: versionSchema }),
+    output: caseFileSchema,
+  }),
+  'cases.assignableStaff': channel({
+    summary: 'Active staff who can be put on a case, with the roles they hold.',
+    access: ['admin', 'caseworker'],
+    audit: 'none',
+    input: z.strictObject({}),
+    output: z.array(z.object({ id: idSchema, displayName: z.string(), roles: z.array(z.string()) })),
+  }),
+  'cases.assign': channel({
+    summary: 'Put a staff member on a case in a case role they hold (admins, or the case’s lead caseworker).',
+    access: ['admin', 'caseworker'],
+    audit: 'change',
+    input: z.strictObject({ ...caseRef, staffId: idSchema, caseRole: caseRoleSchema }),
+    output: caseHeaderSchema,
+  }),
+  'cases.unassign': channel({
+    summary: 'Take a staff member off a case. A case keeps at least one lead caseworker while open.',
+    access: ['admin', 'caseworker'],
+    audit: 'change',
+    input: z.strictObject({ ...caseRef, staffId: idSchema }),
+    output: caseHeaderSchema,
+  }),
+  'tasks.complete': channel({
+    summary: 'Mark a case task done (e.g. the 24-hour HHS notification for a possible minor).',
+    access: casework,
+    audit: 'change',
+    input: z.strictObject({ taskId: idSchema }),
+    output: caseHeaderSchema,
+  }),
+};
