@@ -78,7 +78,8 @@ export async function route(rt: Runtime, raw: unknown): Promise<Result<unknown>>
   } catch (e) {
     if (began && rt.db?.inTransaction) rt.db.exec('ROLLBACK');
     if (e instanceof CoreError) {
-      if (began && spec.audit === 'change' && e.code !== 'VALIDATION') auditRefusal(rt, channel, e.code);
+      // A refused change or a refused open (e.g. NEED_TO_KNOW on a case file) is a security event: audit it.
+      if (began && (spec.audit === 'change' || spec.audit === 'read') && e.code !== 'VALIDATION') auditRefusal(rt, channel, e.code);
       return { ok: false, error: e.toAppError() };
     }
     // The error's text may hold SQL or data: log only its class, answer only a code.

@@ -1,0 +1,135 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Result } from '../../../shared/errors';
+import { makeCentre, known, type StaffKey, type TestCentre } from '../helpers/centre';
+
+/**
+ * Role x case-part matrix through the contract. Each row is a person and how they relate to the case;
+ * each column a part of the case file. 'ok' = allowed; otherwise the stable code expected.
+ */
+type Who = { key: StaffKey | 'admin'; label: string };
+const PEOPLE: Who[] = [
+  { key: 'cw', label: 'caseworker, assigned (lead)' },
+  { key: 'mentor', label: 'mentor, assigned' },
+  { key: 'legal', label: 'legal aide, assigned' },
+  { key: 'admin', label: 'admin, not assigned' },
+  { key: 'cw2', label: 'caseworker, not assigned' },
+  { key: 'mentor2', label: 'mentor, not assigned' },
+  { key: 'legal2', label: 'legal aide, not assigned' },
+];
+
+type Probe = (c: TestCentre, ids: Fixture) => Promise<Result<unknown>>;
+interface Fixture {
+  caseId: number;
+  notes: Record<'contact' | 'case_plan' | 'mentoring' | 'legal', number>;
+  docs: { general: number; legal: number };
+}
+
+const NTK = 'NEED_TO_KNOW';
+const FORBIDDEN = 'FORBIDDEN';
+
+const PARTS: Record<string, { probe: Probe; expect: Record<StaffKey | 'admin', 'ok' | string> }> = {
+  'profile (cases.get profile)': {
+    probe: async (c, f) => {
+      const r = await c.call<{ profile: unknown }>('cases.get', { caseId: f.caseId });
+      return r.ok && r.value.profile === null ? { ok: false, error: { code: 'NEED_TO_KNOW', message: 'hidden' } } : r;
+    },
+    expect: { cw: 'ok', mentor: NTK, legal: 'ok', admin: NTK, cw2: NTK, mentor2: NTK, legal2: NTK },
+  },
+  'contact (cases.get contact)': {
+    probe: async (c, f) => {
+      const r = await c.call<{ contact: unknown }>('cases.get', { caseId: f.caseId });
+      return r.ok && r.value.contact === null ? { ok: false, error: { code: 'NEED_TO_KNOW', message: 'hidden' } } : r;
+    },
+    expect: { cw: 'ok', mentor: 'ok', legal: 'ok', admin: NTK, cw2: NTK, mentor2: NTK, legal2: NTK },
+  },
+  'header (cases.get)': {
+    probe: (c, f) => c.call('cases.get', { caseId: f.caseId }),
+    expect: { cw: 'ok', mentor: 'ok', legal: 'ok', admin: 'ok', cw2: NTK, mentor2: NTK, legal2: NTK },
+  },
+  screening: {
+    probe: (c, f) => c.call('screening.list', { caseId: f.caseId }),
+    expect: { cw: 'ok', mentor: FORBIDDEN, legal: FORBIDDEN, admin: FORBIDDEN, cw2: NTK, mentor2: FORBIDDEN, legal2: FORBIDDEN },
+  },
+  ...Object.fromEntries(
+    (['contact', 'case_plan', 'mentoring', 'legal'] as const).map((t) => [
+      `note: ${t}`,
+      {
+        probe: ((c, f) => c.call('notes.history', { noteId: f.notes[t] })) as Probe,
+        expect: {
+          cw: t === 'legal' ? NTK : 'ok',
+          mentor: t === 'mentoring' ? 'ok' : NTK,
+          legal: t === 'legal' ? 'ok' : NTK,
+          admin: FORBIDDEN,
+          cw2: NTK,
+          mentor2: NTK,
+          legal2: NTK,
+        },
+      },
+    ]),
+  ),
+  'documents: general': {
+    probe: (c, f) => c.call('documents.open', { documentId: f.docs.general, purpose: 'view' }),
+    expect: { cw: 'ok', mentor: FORBIDDEN, legal: NTK, admin: FORBIDDEN, cw2: NTK, mentor2: FORBIDDEN, legal2: NTK },
+  },
+  'documents: legal': {
+    probe: (c, f) => c.call('documents.open', { documentId: f.docs.legal, purpose: 'view' }),
+    expect: { cw: NTK, mentor: FORBIDDEN, legal: 'ok', admin: FORBIDDEN, cw2: NTK, mentor2: FORBIDDEN, legal2: NTK },
+  },
+  timeline: {
+    probe: (c, f) => c.call('timeline.get', { caseId: f.caseId }),
+    expect: { cw: 'ok', mentor: 'ok', legal: 'ok', admin: NTK, cw2: NTK, mentor2: NTK, legal2: NTK },
+  },
+};
+
+async function upload(c: TestCentre, caseId: number, legal: boolean, text: string): Promise<number> {
+  const data = Buffer.from(text);
+  const { uploadId } = await c.ok<{ uploadId: string }>('documents.beginUpload', { caseId, kind: legal ? 'notice' : 'id_copy', legal, filename: 'f.txt', mime: 'text/plain', size: data.length });
+  await c.ok('documents.uploadChunk', { uploadId, index: 0, data: data.toString('base64') });
+  return (await c.ok<{ id: number }>('documents.finishUpload', { uploadId })).id;
+}
+
+describe('case-part access matrix', () => {
+  let c: TestCentre;
+  let f: Fixture;
+  beforeAll(async () => {
+    c = await makeCentre();
+    const { id } = await c.newCase({ givenName: known('Fictional') });
+    const notes = {} as Fixture['notes'];
+    const write = async (who: StaffKey, type: keyof Fixture['notes']) => {
+      await c.as(who);
+      notes[type] = (await c.ok<{ id: number }>('notes.create', { caseId: id, type, body: `A ${type} note.` })).id;
+    };
+    await write('cw', 'contact');
+    await write('cw', 'case_plan');
+    await write('mentor', 'mentoring');
+    await write('legal', 'legal');
+    await c.as('cw');
+    const general = await upload(c, id, false, 'general document');
+    await c.as('legal');
+    const legal = await upload(c, id, true, 'legal document');
+    f = { caseId: id, notes, docs: { general, legal } };
+  });
+
+  for (const who of PEOPLE) {
+    it(who.label, async () => {
+      await c.as(who.key);
+      const got: Record<string, string> = {};
+      const want: Record<string, string> = {};
+      for (const [part, { probe, expect: e }] of Object.entries(PARTS)) {
+        const r = await probe(c, f);
+        got[part] = r.ok ? 'ok' : r.error.code;
+        want[part] = e[who.key];
+      }
+      expect(got).toEqual(want);
+    });
+  }
+
+  it('every open of a case file is audited, and refusals are too', async () => {
+    await c.as('admin');
+    const audit = await c.ok<{ action: string; target: string | null; outcome: string; actorId: number }[]>('audit.list', { limit: 500 });
+    const opens = audit.filter((a) => a.action === 'cases.get' && a.target === `case:${f.caseId}` && a.outcome === 'ok');
+    expect(new Set(opens.map((o) => o.actorId))).toEqual(new Set([c.ids.cw, c.ids.mentor, c.ids.legal, c.ids.admin]));
+    expect(audit.some((a) => a.action === 'cases.get' && a.outcome === 'refused:NEED_TO_KNOW' && a.actorId === c.ids.cw2)).toBe(true);
+    expect(audit.some((a) => a.action === 'documents.open' && a.outcome === 'ok' && a.actorId === c.ids.legal)).toBe(true);
+  });
+});
