@@ -147,7 +147,7 @@ describe('documents', () => {
     const d = await uploadText(c, id, 'fictional content to protect');
     const file = join(c.dataDir, 'attachments', readdirSync(join(c.dataDir, 'attachments'))[0]!);
     const raw = readFileSync(file);
-    raw[20] ^= 1;
+    raw[20] = raw[20]! ^ 1;
     writeFileSync(file, raw);
     expect(await c.call('documents.open', { documentId: d.id, purpose: 'view' })).toMatchObject({ error: { code: 'INTERNAL' } });
   });
