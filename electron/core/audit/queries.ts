@@ -1,4 +1,4 @@
-import type { Db } from '../store/connection';
+import { prep, type Db } from '../store/connection';
 
 export interface AuditRow {
   id: number;
@@ -13,20 +13,18 @@ export interface AuditRow {
 }
 
 export const lastAudit = (db: Db) =>
-  db.prepare('SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+  prep(db, 'SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
 
 export const insertAudit = (db: Db, r: AuditRow) =>
-  db
-    .prepare(
+  prep(db, 
       `INSERT INTO audit (id, at, actor_id, action, target, outcome, detail, prev_hash, hash)
        VALUES (@id, @at, @actor_id, @action, @target, @outcome, @detail, @prev_hash, @hash)`,
     )
     .run(r);
 
 export const iterateAudit = (db: Db) =>
-  db.prepare('SELECT * FROM audit ORDER BY id').iterate() as IterableIterator<AuditRow>;
+  prep(db, 'SELECT * FROM audit ORDER BY id').iterate() as IterableIterator<AuditRow>;
 
 export const listAudit = (db: Db, beforeId: number | null, limit: number) =>
-  db
-    .prepare('SELECT * FROM audit WHERE (@beforeId IS NULL OR id < @beforeId) ORDER BY id DESC LIMIT @limit')
+  prep(db, 'SELECT * FROM audit WHERE (@beforeId IS NULL OR id < @beforeId) ORDER BY id DESC LIMIT @limit')
     .all({ beforeId, limit }) as AuditRow[];

@@ -1,6 +1,6 @@
 import type { CaseRole } from '../../../shared/cases/access';
 import type { Contact, Profile } from '../../../shared/cases/schemas';
-import type { Db } from '../store/connection';
+import { prep, type Db } from '../store/connection';
 
 export interface CaseRow {
   id: number;
@@ -15,22 +15,21 @@ export interface CaseRow {
   trafficking_type: string | null;
 }
 
-export const getCaseRow = (db: Db, id: number) => db.prepare('SELECT * FROM case_file WHERE id = ?').get(id) as CaseRow | undefined;
+export const getCaseRow = (db: Db, id: number) => prep(db, 'SELECT * FROM case_file WHERE id = ?').get(id) as CaseRow | undefined;
 
 export function nextCaseNumber(db: Db, year: number): string {
   const prefix = `HV-${year}-`;
-  const last = db.prepare(`SELECT max(CAST(substr(case_number, 9) AS INTEGER)) FROM case_file WHERE case_number LIKE ? || '%'`).pluck().get(prefix) as number | null;
+  const last = prep(db, `SELECT max(CAST(substr(case_number, 9) AS INTEGER)) FROM case_file WHERE case_number LIKE ? || '%'`).pluck().get(prefix) as number | null;
   return `${prefix}${String((last ?? 0) + 1).padStart(5, '0')}`;
 }
 
 export function insertCase(db: Db, c: { caseNumber: string; createdBy: number; now: string; profile: Profile; contact: Contact; searchName: string; traffickingType: string | null }): number {
   const id = Number(
-    db
-      .prepare(`INSERT INTO case_file (case_number, opened_at, created_by, updated_at, search_name, trafficking_type) VALUES (?, ?, ?, ?, ?, ?)`)
+    prep(db, `INSERT INTO case_file (case_number, opened_at, created_by, updated_at, search_name, trafficking_type) VALUES (?, ?, ?, ?, ?, ?)`)
       .run(c.caseNumber, c.now, c.createdBy, c.now, c.searchName, c.traffickingType).lastInsertRowid,
   );
-  db.prepare('INSERT INTO case_profile (case_id, data) VALUES (?, ?)').run(id, JSON.stringify(c.profile));
-  db.prepare('INSERT INTO case_contact (case_id, data) VALUES (?, ?)').run(id, JSON.stringify(c.contact));
+  prep(db, 'INSERT INTO case_profile (case_id, data) VALUES (?, ?)').run(id, JSON.stringify(c.profile));
+  prep(db, 'INSERT INTO case_contact (case_id, data) VALUES (?, ?)').run(id, JSON.stringify(c.contact));
   return id;
 }
 
@@ -39,15 +38,15 @@ export function touchCase(db: Db, id: number, version: number, now: string, set:
   const cols = Object.keys(set);
   const assignments = cols.map((c) => `${c} = @${c}`).join(', ');
   return (
-    db.prepare(`UPDATE case_file SET ${assignments ? assignments + ', ' : ''}updated_at = @now, version = version + 1 WHERE id = @id AND version = @version`).run({ ...set, id, version, now })
+    prep(db, `UPDATE case_file SET ${assignments ? assignments + ', ' : ''}updated_at = @now, version = version + 1 WHERE id = @id AND version = @version`).run({ ...set, id, version, now })
       .changes === 1
   );
 }
 
-export const getProfile = (db: Db, caseId: number) => JSON.parse(db.prepare('SELECT data FROM case_profile WHERE case_id = ?').pluck().get(caseId) as string) as Profile;
-export const setProfile = (db: Db, caseId: number, p: Profile) => db.prepare('UPDATE case_profile SET data = ? WHERE case_id = ?').run(JSON.stringify(p), caseId);
-export const getContact = (db: Db, caseId: number) => JSON.parse(db.prepare('SELECT data FROM case_contact WHERE case_id = ?').pluck().get(caseId) as string) as Contact;
-export const setContact = (db: Db, caseId: number, c: Contact) => db.prepare('UPDATE case_contact SET data = ? WHERE case_id = ?').run(JSON.stringify(c), caseId);
+export const getProfile = (db: Db, caseId: number) => JSON.parse(prep(db, 'SELECT data FROM case_profile WHERE case_id = ?').pluck().get(caseId) as string) as Profile;
+export const setProfile = (db: Db, caseId: number, p: Profile) => prep(db, 'UPDATE case_profile SET data = ? WHERE case_id = ?').run(JSON.stringify(p), caseId);
+export const getContact = (db: Db, caseId: number) => JSON.parse(prep(db, 'SELECT data FROM case_contact WHERE case_id = ?').pluck().get(caseId) as string) as Contact;
+export const setContact = (db: Db, caseId: number, c: Contact) => prep(db, 'UPDATE case_contact SET data = ? WHERE case_id = ?').run(JSON.stringify(c), caseId);
 
 export interface AssignmentRow {
   case_id: number;
@@ -59,8 +58,7 @@ export interface AssignmentRow {
 
 export function assignmentsOf(db: Db, caseIds: readonly number[]): AssignmentRow[] {
   if (caseIds.length === 0) return [];
-  return db
-    .prepare(
+  return prep(db, 
       `SELECT a.case_id, a.staff_id, s.display_name, a.case_role, a.assigned_at
        FROM case_assignment a JOIN staff s ON s.id = a.staff_id
        WHERE a.case_id IN (SELECT value FROM json_each(?)) ORDER BY a.case_id, a.assigned_at, s.display_name`,
@@ -69,16 +67,16 @@ export function assignmentsOf(db: Db, caseIds: readonly number[]): AssignmentRow
 }
 
 export const myCaseRoles = (db: Db, caseId: number, staffId: number) =>
-  db.prepare('SELECT case_role FROM case_assignment WHERE case_id = ? AND staff_id = ?').pluck().all(caseId, staffId) as CaseRole[];
+  prep(db, 'SELECT case_role FROM case_assignment WHERE case_id = ? AND staff_id = ?').pluck().all(caseId, staffId) as CaseRole[];
 
 export const insertAssignment = (db: Db, a: { caseId: number; staffId: number; caseRole: CaseRole; now: string; by: number }) =>
-  db.prepare('INSERT OR IGNORE INTO case_assignment (case_id, staff_id, case_role, assigned_at, assigned_by) VALUES (?, ?, ?, ?, ?)').run(a.caseId, a.staffId, a.caseRole, a.now, a.by).changes === 1;
+  prep(db, 'INSERT OR IGNORE INTO case_assignment (case_id, staff_id, case_role, assigned_at, assigned_by) VALUES (?, ?, ?, ?, ?)').run(a.caseId, a.staffId, a.caseRole, a.now, a.by).changes === 1;
 
 export const deleteAssignments = (db: Db, caseId: number, staffId: number) =>
-  db.prepare('DELETE FROM case_assignment WHERE case_id = ? AND staff_id = ?').run(caseId, staffId).changes;
+  prep(db, 'DELETE FROM case_assignment WHERE case_id = ? AND staff_id = ?').run(caseId, staffId).changes;
 
 export const countLeads = (db: Db, caseId: number) =>
-  db.prepare(`SELECT count(*) FROM case_assignment WHERE case_id = ? AND case_role = 'lead_caseworker'`).pluck().get(caseId) as number;
+  prep(db, `SELECT count(*) FROM case_assignment WHERE case_id = ? AND case_role = 'lead_caseworker'`).pluck().get(caseId) as number;
 
 export interface TaskRow {
   id: number;
@@ -87,19 +85,18 @@ export interface TaskRow {
   due_at: string;
   done_at: string | null;
 }
-export const tasksOf = (db: Db, caseId: number) => db.prepare('SELECT id, case_id, kind, due_at, done_at FROM case_task WHERE case_id = ? ORDER BY due_at').all(caseId) as TaskRow[];
-export const getTask = (db: Db, id: number) => db.prepare('SELECT id, case_id, kind, due_at, done_at FROM case_task WHERE id = ?').get(id) as TaskRow | undefined;
+export const tasksOf = (db: Db, caseId: number) => prep(db, 'SELECT id, case_id, kind, due_at, done_at FROM case_task WHERE case_id = ? ORDER BY due_at').all(caseId) as TaskRow[];
+export const getTask = (db: Db, id: number) => prep(db, 'SELECT id, case_id, kind, due_at, done_at FROM case_task WHERE id = ?').get(id) as TaskRow | undefined;
 export const insertTask = (db: Db, t: { caseId: number; kind: string; dueAt: string }) =>
-  Number(db.prepare('INSERT INTO case_task (case_id, kind, due_at) VALUES (?, ?, ?)').run(t.caseId, t.kind, t.dueAt).lastInsertRowid);
+  Number(prep(db, 'INSERT INTO case_task (case_id, kind, due_at) VALUES (?, ?, ?)').run(t.caseId, t.kind, t.dueAt).lastInsertRowid);
 export const completeTaskRow = (db: Db, id: number, now: string, by: number) =>
-  db.prepare('UPDATE case_task SET done_at = ?, done_by = ? WHERE id = ? AND done_at IS NULL').run(now, by, id).changes === 1;
+  prep(db, 'UPDATE case_task SET done_at = ?, done_by = ? WHERE id = ? AND done_at IS NULL').run(now, by, id).changes === 1;
 
 export const insertBreakGlass = (db: Db, b: { caseId: number; staffId: number; caseRole: CaseRole; reason: string; now: string }) =>
-  Number(db.prepare('INSERT INTO break_glass (case_id, staff_id, case_role, reason, at) VALUES (?, ?, ?, ?, ?)').run(b.caseId, b.staffId, b.caseRole, b.reason, b.now).lastInsertRowid);
+  Number(prep(db, 'INSERT INTO break_glass (case_id, staff_id, case_role, reason, at) VALUES (?, ?, ?, ?, ?)').run(b.caseId, b.staffId, b.caseRole, b.reason, b.now).lastInsertRowid);
 
 export const activeStaffWithRoles = (db: Db) =>
-  db
-    .prepare(
+  prep(db, 
       `SELECT s.id, s.display_name AS displayName, group_concat(r.role, ',') AS roles
        FROM staff s JOIN staff_role r ON r.staff_id = s.id WHERE s.active = 1
        GROUP BY s.id ORDER BY s.display_name COLLATE NOCASE`,
@@ -144,9 +141,8 @@ export function listCases(db: Db, f: ListFilter): { total: number; rows: (CaseRo
       AND (@ttype IS NULL OR c.trafficking_type = @ttype)
       AND (@assignee IS NULL OR EXISTS (SELECT 1 FROM case_assignment x WHERE x.case_id = c.id AND x.staff_id = @assignee))
       AND (@prefix IS NULL OR c.case_number LIKE @prefix OR (c.search_name LIKE @name ESCAPE '\\' AND ${nameVisible}))`;
-  const total = db.prepare(`SELECT count(*) FROM case_file c ${where}`).pluck().get(params) as number;
-  const rows = db
-    .prepare(`SELECT c.*, ${nameVisible} AS name_visible FROM case_file c ${where} ORDER BY ${SORT_COLUMN[f.sort]} ${f.dir === 'asc' ? 'ASC' : 'DESC'}, c.id LIMIT @limit OFFSET @offset`)
+  const total = prep(db, `SELECT count(*) FROM case_file c ${where}`).pluck().get(params) as number;
+  const rows = prep(db, `SELECT c.*, ${nameVisible} AS name_visible FROM case_file c ${where} ORDER BY ${SORT_COLUMN[f.sort]} ${f.dir === 'asc' ? 'ASC' : 'DESC'}, c.id LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit: f.limit, offset: f.offset }) as (CaseRow & { name_visible: number })[];
   return { total, rows };
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../store/connection';
+import { prep, type Db } from '../store/connection';
 
 export interface DocumentRow {
   id: number;
@@ -17,17 +17,16 @@ export interface DocumentRow {
 
 const SELECT = 'SELECT d.*, s.display_name AS uploader FROM document d JOIN staff s ON s.id = d.uploaded_by';
 
-export const getDocument = (db: Db, id: number) => db.prepare(`${SELECT} WHERE d.id = ?`).get(id) as DocumentRow | undefined;
+export const getDocument = (db: Db, id: number) => prep(db, `${SELECT} WHERE d.id = ?`).get(id) as DocumentRow | undefined;
 export const documentsOf = (db: Db, caseId: number, legal: boolean, general: boolean) =>
-  db.prepare(`${SELECT} WHERE d.case_id = ? AND ((d.legal = 1 AND ?) OR (d.legal = 0 AND ?)) ORDER BY d.uploaded_at DESC, d.id DESC`).all(caseId, legal ? 1 : 0, general ? 1 : 0) as DocumentRow[];
+  prep(db, `${SELECT} WHERE d.case_id = ? AND ((d.legal = 1 AND ?) OR (d.legal = 0 AND ?)) ORDER BY d.uploaded_at DESC, d.id DESC`).all(caseId, legal ? 1 : 0, general ? 1 : 0) as DocumentRow[];
 
 export const insertDocument = (
   db: Db,
   d: { caseId: number; kind: string; legal: boolean; filename: string; mime: string; size: number; sha256: string; fileId: string; wrappedKey: string; by: number; now: string },
 ) =>
   Number(
-    db
-      .prepare(
+    prep(db, 
         `INSERT INTO document (case_id, kind, legal, filename, mime, size, sha256, file_id, wrapped_key, uploaded_by, uploaded_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -35,4 +34,4 @@ export const insertDocument = (
   );
 
 export const fileIdsOfCases = (db: Db, caseIds: readonly number[]) =>
-  db.prepare('SELECT file_id FROM document WHERE case_id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(caseIds)) as string[];
+  prep(db, 'SELECT file_id FROM document WHERE case_id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(caseIds)) as string[];

@@ -1,6 +1,6 @@
 import { CASE_ROLES, PARTS_BY_CASE_ROLE, type CaseRole } from '../../../shared/cases/access';
 import { NOTE_TYPES } from '../../../shared/cases/vocab';
-import type { Db } from '../store/connection';
+import { prep, type Db } from '../store/connection';
 
 export type NoteType = (typeof NOTE_TYPES)[number];
 
@@ -24,36 +24,35 @@ const SELECT = `
     (SELECT count(*) FROM note_redaction d WHERE d.note_id = n.id) AS redactions
   FROM note n JOIN staff s ON s.id = n.author_id`;
 
-export const getNote = (db: Db, id: number) => db.prepare(`${SELECT} WHERE n.id = ?`).get(id) as NoteRow | undefined;
+export const getNote = (db: Db, id: number) => prep(db, `${SELECT} WHERE n.id = ?`).get(id) as NoteRow | undefined;
 
 export const notesOf = (db: Db, caseId: number, types: readonly NoteType[]) =>
-  db.prepare(`${SELECT} WHERE n.case_id = ? AND n.type IN (SELECT value FROM json_each(?)) ORDER BY n.updated_at DESC, n.id DESC`).all(caseId, JSON.stringify(types)) as NoteRow[];
+  prep(db, `${SELECT} WHERE n.case_id = ? AND n.type IN (SELECT value FROM json_each(?)) ORDER BY n.updated_at DESC, n.id DESC`).all(caseId, JSON.stringify(types)) as NoteRow[];
 
 export const insertNote = (db: Db, n: { caseId: number; type: NoteType; body: string; authorId: number; now: string }) =>
-  Number(db.prepare('INSERT INTO note (case_id, type, body, author_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(n.caseId, n.type, n.body, n.authorId, n.now, n.now).lastInsertRowid);
+  Number(prep(db, 'INSERT INTO note (case_id, type, body, author_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(n.caseId, n.type, n.body, n.authorId, n.now, n.now).lastInsertRowid);
 
 /** Keeps the text being replaced as a revision (by its author, as of its last edit), then replaces it. */
 export function reviseNote(db: Db, n: NoteRow, body: string, now: string): boolean {
-  const rev = (db.prepare('SELECT coalesce(max(rev), 0) + 1 FROM note_revision WHERE note_id = ?').pluck().get(n.id) as number);
-  const ok = db.prepare('UPDATE note SET body = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?').run(body, now, n.id, n.version).changes === 1;
-  if (ok) db.prepare('INSERT INTO note_revision (note_id, rev, body, edited_by, edited_at) VALUES (?, ?, ?, ?, ?)').run(n.id, rev, n.body, n.author_id, n.updated_at);
+  const rev = (prep(db, 'SELECT coalesce(max(rev), 0) + 1 FROM note_revision WHERE note_id = ?').pluck().get(n.id) as number);
+  const ok = prep(db, 'UPDATE note SET body = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?').run(body, now, n.id, n.version).changes === 1;
+  if (ok) prep(db, 'INSERT INTO note_revision (note_id, rev, body, edited_by, edited_at) VALUES (?, ?, ?, ?, ?)').run(n.id, rev, n.body, n.author_id, n.updated_at);
   return ok;
 }
 
 export const noteHistory = (db: Db, noteId: number) =>
-  db
-    .prepare(`SELECT r.rev, r.body, s.display_name AS editedBy, r.edited_at AS editedAt FROM note_revision r JOIN staff s ON s.id = r.edited_by WHERE r.note_id = ? ORDER BY r.rev DESC`)
+  prep(db, `SELECT r.rev, r.body, s.display_name AS editedBy, r.edited_at AS editedAt FROM note_revision r JOIN staff s ON s.id = r.edited_by WHERE r.note_id = ? ORDER BY r.rev DESC`)
     .all(noteId) as { rev: number; body: string; editedBy: string; editedAt: string }[];
 
 /** Removes every occurrence of `passage` from the note AND its history; returns false on a version clash. */
 export function redactNote(db: Db, n: NoteRow, passage: string, mark: string, now: string): boolean {
-  const ok = db.prepare('UPDATE note SET body = replace(body, ?, ?), updated_at = ?, version = version + 1 WHERE id = ? AND version = ?').run(passage, mark, now, n.id, n.version).changes === 1;
-  if (ok) db.prepare('UPDATE note_revision SET body = replace(body, ?, ?) WHERE note_id = ?').run(passage, mark, n.id);
+  const ok = prep(db, 'UPDATE note SET body = replace(body, ?, ?), updated_at = ?, version = version + 1 WHERE id = ? AND version = ?').run(passage, mark, now, n.id, n.version).changes === 1;
+  if (ok) prep(db, 'UPDATE note_revision SET body = replace(body, ?, ?) WHERE note_id = ?').run(passage, mark, n.id);
   return ok;
 }
 
 export const insertRedaction = (db: Db, r: { noteId: number; reason: string; by: number; now: string }) =>
-  Number(db.prepare('INSERT INTO note_redaction (note_id, reason, redacted_by, at) VALUES (?, ?, ?, ?)').run(r.noteId, r.reason, r.by, r.now).lastInsertRowid);
+  Number(prep(db, 'INSERT INTO note_redaction (note_id, reason, redacted_by, at) VALUES (?, ?, ?, ?)').run(r.noteId, r.reason, r.by, r.now).lastInsertRowid);
 
 /** (case role, note type) pairs from the access table in shared/, so the SQL filter and the matrix agree. */
 const ALLOWED_PAIRS = JSON.stringify(CASE_ROLES.flatMap((r) => NOTE_TYPES.filter((t) => PARTS_BY_CASE_ROLE[r].includes(`notes.${t}`)).map((t) => [r, t])));
@@ -72,8 +71,7 @@ export interface SearchHit {
  * still hold) plus this session's break-the-glass grants, crossed with the note types each capacity reads.
  */
 export function searchNotes(db: Db, q: { match: string; staffId: number; heldCaseRoles: readonly CaseRole[]; glass: [number, CaseRole][]; limit: number }): SearchHit[] {
-  return db
-    .prepare(
+  return prep(db, 
       `WITH mine(case_id, case_role) AS (
          SELECT case_id, case_role FROM case_assignment
          WHERE staff_id = @me AND case_role IN (SELECT value FROM json_each(@held))

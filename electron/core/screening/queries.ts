@@ -1,4 +1,4 @@
-import type { Db } from '../store/connection';
+import { prep, type Db } from '../store/connection';
 
 export interface ScreeningRow {
   id: number;
@@ -18,19 +18,17 @@ export interface ScreeningRow {
 
 const SELECT = `SELECT sc.*, s.display_name AS screener FROM screening sc JOIN staff s ON s.id = sc.screened_by`;
 
-export const getScreening = (db: Db, id: number) => db.prepare(`${SELECT} WHERE sc.id = ?`).get(id) as ScreeningRow | undefined;
-export const screeningsOf = (db: Db, caseId: number) => db.prepare(`${SELECT} WHERE sc.case_id = ? ORDER BY sc.started_at DESC, sc.id DESC`).all(caseId) as ScreeningRow[];
+export const getScreening = (db: Db, id: number) => prep(db, `${SELECT} WHERE sc.id = ?`).get(id) as ScreeningRow | undefined;
+export const screeningsOf = (db: Db, caseId: number) => prep(db, `${SELECT} WHERE sc.case_id = ? ORDER BY sc.started_at DESC, sc.id DESC`).all(caseId) as ScreeningRow[];
 
 export const insertScreening = (db: Db, s: { caseId: number; instrumentId: string; version: number; by: number; now: string }) =>
   Number(
-    db
-      .prepare(`INSERT INTO screening (case_id, instrument_id, instrument_version, status, screened_by, started_at, updated_at) VALUES (?, ?, ?, 'in_progress', ?, ?, ?)`)
+    prep(db, `INSERT INTO screening (case_id, instrument_id, instrument_version, status, screened_by, started_at, updated_at) VALUES (?, ?, ?, 'in_progress', ?, ?, ?)`)
       .run(s.caseId, s.instrumentId, s.version, s.by, s.now, s.now).lastInsertRowid,
   );
 
 export const saveScreening = (db: Db, s: { id: number; version: number; answers: string; score: number; band: string; complete: boolean; now: string }) =>
-  db
-    .prepare(
+  prep(db, 
       `UPDATE screening SET answers = @answers, score = @score, band = @band,
          status = CASE WHEN @complete THEN 'complete' ELSE status END,
          completed_at = CASE WHEN @complete THEN @now ELSE completed_at END,

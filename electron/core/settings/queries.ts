@@ -1,5 +1,5 @@
 import type { Jurisdiction, Settings } from '../../../shared/schemas';
-import type { Db } from '../store/connection';
+import { prep, type Db } from '../store/connection';
 
 interface SettingsRow {
   centre_name: string;
@@ -10,12 +10,12 @@ interface SettingsRow {
 }
 
 export function getSettings(db: Db): Settings {
-  const r = db.prepare('SELECT centre_name, jurisdiction, idle_minutes, retention_months, version FROM settings WHERE id = 1').get() as SettingsRow;
+  const r = prep(db, 'SELECT centre_name, jurisdiction, idle_minutes, retention_months, version FROM settings WHERE id = 1').get() as SettingsRow;
   return { centreName: r.centre_name, jurisdiction: r.jurisdiction, idleMinutes: r.idle_minutes, retentionMonths: r.retention_months, version: r.version };
 }
 
 export function insertSettings(db: Db, s: { centreName: string; jurisdiction: Jurisdiction; now: string }): void {
-  db.prepare('INSERT INTO settings (id, centre_name, jurisdiction, updated_at) VALUES (1, ?, ?, ?)').run(s.centreName, s.jurisdiction, s.now);
+  prep(db, 'INSERT INTO settings (id, centre_name, jurisdiction, updated_at) VALUES (1, ?, ?, ?)').run(s.centreName, s.jurisdiction, s.now);
 }
 
 export function updateSettingsRow(
@@ -25,8 +25,7 @@ export function updateSettingsRow(
   now: string,
 ): boolean {
   return (
-    db
-      .prepare(
+    prep(db, 
         `UPDATE settings SET centre_name = coalesce(@c, centre_name), jurisdiction = coalesce(@j, jurisdiction),
            idle_minutes = coalesce(@i, idle_minutes),
            retention_months = CASE WHEN @setRetention THEN @r ELSE retention_months END,

@@ -1,6 +1,6 @@
 import type { Role } from '../../../shared/roles';
 import type { Staff } from '../../../shared/schemas';
-import type { Db } from '../store/connection';
+import { prep, type Db } from '../store/connection';
 
 interface StaffRow {
   id: number;
@@ -31,23 +31,22 @@ const toStaff = (r: StaffRow): Staff => ({
 });
 
 export function getStaff(db: Db, id: number): Staff | null {
-  const r = db.prepare(`${SELECT} WHERE s.id = ?`).get(id) as StaffRow | undefined;
+  const r = prep(db, `${SELECT} WHERE s.id = ?`).get(id) as StaffRow | undefined;
   return r ? toStaff(r) : null;
 }
 
 export function getStaffByUsername(db: Db, username: string): Staff | null {
-  const r = db.prepare(`${SELECT} WHERE s.username = ?`).get(username) as StaffRow | undefined;
+  const r = prep(db, `${SELECT} WHERE s.username = ?`).get(username) as StaffRow | undefined;
   return r ? toStaff(r) : null;
 }
 
 export function listStaff(db: Db, includeInactive: boolean): Staff[] {
-  return (db.prepare(`${SELECT} WHERE (? OR s.active = 1) ORDER BY s.display_name COLLATE NOCASE, s.id`).all(includeInactive ? 1 : 0) as StaffRow[]).map(toStaff);
+  return (prep(db, `${SELECT} WHERE (? OR s.active = 1) ORDER BY s.display_name COLLATE NOCASE, s.id`).all(includeInactive ? 1 : 0) as StaffRow[]).map(toStaff);
 }
 
 export function insertStaff(db: Db, s: { username: string; displayName: string; roles: readonly Role[]; mustChangePassword: boolean; now: string }): number {
   const id = Number(
-    db
-      .prepare(
+    prep(db, 
         `INSERT INTO staff (username, display_name, must_change_password, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
       )
       .run(s.username, s.displayName, s.mustChangePassword ? 1 : 0, s.now, s.now).lastInsertRowid,
@@ -57,8 +56,8 @@ export function insertStaff(db: Db, s: { username: string; displayName: string; 
 }
 
 export function setRoles(db: Db, id: number, roles: readonly Role[]): void {
-  db.prepare('DELETE FROM staff_role WHERE staff_id = ?').run(id);
-  const ins = db.prepare('INSERT INTO staff_role (staff_id, role) VALUES (?, ?)');
+  prep(db, 'DELETE FROM staff_role WHERE staff_id = ?').run(id);
+  const ins = prep(db, 'INSERT INTO staff_role (staff_id, role) VALUES (?, ?)');
   for (const r of roles) ins.run(id, r);
 }
 
@@ -70,8 +69,7 @@ export function updateStaffRow(
   patch: { displayName?: string; active?: boolean; mustChangePassword?: boolean },
   now: string,
 ): boolean {
-  const r = db
-    .prepare(
+  const r = prep(db, 
       `UPDATE staff SET
          display_name = coalesce(@displayName, display_name),
          active = coalesce(@active, active),
@@ -91,8 +89,7 @@ export function updateStaffRow(
 }
 
 export function countActiveAdmins(db: Db, excludingId: number | null): number {
-  return db
-    .prepare(
+  return prep(db, 
       `SELECT count(*) FROM staff s JOIN staff_role r ON r.staff_id = s.id
        WHERE r.role = 'admin' AND s.active = 1 AND (? IS NULL OR s.id <> ?)`,
     )

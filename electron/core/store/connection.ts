@@ -40,3 +40,17 @@ export function openDatabase(file: string, key: Buffer, opts: { create: boolean 
 export function inTransaction<T>(db: Db, fn: () => T): T {
   return db.transaction(fn).immediate();
 }
+
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/**
+ * A prepared statement, cached per connection: preparing costs 30–45 µs, more than most of our queries.
+ * Each SQL text must always be used the same way (pluck or not), since the cached object keeps that mode.
+ */
+export function prep(db: Db, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let s = cache.get(sql);
+  if (!s) cache.set(sql, (s = db.prepare(sql)));
+  return s;
+}
