@@ -1,0 +1,65 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../../../shared/schemas';
+import { useSettings } from '../data/settings';
+import { MyAccountPage } from '../screens/account/MyAccountPage';
+import { AdminPage } from '../screens/admin/AdminPage';
+import { PlaceholderPage } from '../screens/placeholder/PlaceholderPage';
+import { Header } from './Header';
+import { Nav } from './Nav';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { ALL_SECTIONS, canSee, type SectionId } from './sections';
+import { useShortcuts } from './useShortcuts';
+
+function Page({ section, session }: { section: SectionId; session: Session }) {
+  switch (section) {
+    case 'admin':
+      return <AdminPage session={session} />;
+    case 'account':
+      return <MyAccountPage session={session} />;
+    default:
+      return <PlaceholderPage section={section} />;
+  }
+}
+
+/** The unlocked app: header, left navigation, one section at a time (state-based routing, no URLs). */
+export function AppFrame({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const isAdmin = session.roles.includes('admin');
+  const [section, setSection] = useState<SectionId>('cases');
+  const [helpOpen, setHelpOpen] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+
+  const go = (id: SectionId) => {
+    const def = ALL_SECTIONS.find((s) => s.id === id);
+    if (def && canSee(def, isAdmin)) setSection(id);
+  };
+
+  useShortcuts((s) => (s.type === 'help' ? setHelpOpen(true) : go(s.section)));
+
+  const label = t(ALL_SECTIONS.find((s) => s.id === section)?.labelKey ?? 'nav.cases');
+  useEffect(() => {
+    document.title = `${label} · ${t('app.name')}`;
+  }, [label, t]);
+  useEffect(() => {
+    // Announce the new page and start Tab from its top.
+    mainRef.current?.querySelector<HTMLElement>('#page-title')?.focus();
+  }, [section]);
+
+  return (
+    <div className="frame">
+      <a className="skip-link" href="#main">
+        {t('frame.skipToContent')}
+      </a>
+      <Header centreName={settings.data?.centreName} session={session} onHelp={() => setHelpOpen(true)} />
+      <div className="frame-body">
+        <Nav current={section} isAdmin={isAdmin} onGo={go} />
+        <main id="main" ref={mainRef} className="frame-main" tabIndex={-1} aria-labelledby="page-title">
+          <Page section={section} session={session} />
+        </main>
+      </div>
+      <ShortcutsDialog isOpen={helpOpen} onOpenChange={setHelpOpen} isAdmin={isAdmin} />
+    </div>
+  );
+}

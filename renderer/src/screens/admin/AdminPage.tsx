@@ -1,0 +1,32 @@
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../../../../shared/schemas';
+import { PageTitle } from '../../components/PageTitle';
+import { SettingsPage } from './SettingsPage';
+import { StaffPage } from './StaffPage';
+
+/** Administration: staff accounts and centre settings, as tabs under one heading. */
+export function AdminPage({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle>{t('adminPage.title')}</PageTitle>
+      <Tabs className="tabs" defaultSelectedKey="staff">
+        <TabList className="tab-list" aria-label={t('adminPage.title')}>
+          <Tab id="staff" className="tab" data-testid="tab-staff">
+            {t('adminPage.staffTab')}
+          </Tab>
+          <Tab id="settings" className="tab" data-testid="tab-settings">
+            {t('adminPage.settingsTab')}
+          </Tab>
+        </TabList>
+        <TabPanel id="staff" className="tab-panel">
+          <StaffPage session={session} />
+        </TabPanel>
+        <TabPanel id="settings" className="tab-panel">
+          <SettingsPage />
+        </TabPanel>
+      </Tabs>
+    </>
+  );
+}
