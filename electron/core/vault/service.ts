@@ -61,9 +61,8 @@ export function vaultStatus(rt: Runtime): OutputOf<'vault.status'> {
   if (initialized) {
     try {
       accounts = readKeyring(rt.dataDir).accounts.map((a) => ({ username: a.username })).sort((a, b) => a.username.localeCompare(b.username));
-    } catch (e) {
+    } catch {
       problem = keyringExists(rt.dataDir) ? 'KEYRING_CORRUPT' : 'KEYRING_MISSING';
-      void e;
     }
   }
   return { initialized, unlocked: rt.session !== null, problem, accounts, session: rt.session };
