@@ -15,6 +15,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // UI flows poll for the core's answer (an unlock, a save): vitest's 1 s default is tight on a busy 2-core box.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
     env: { HAVEN_LOG: 'silent', HAVEN_INSECURE_FAST_KDF: '1' },
   },
 });

@@ -1,0 +1,15 @@
+import { fictionalName } from '../fixtures/names';
+import { seeded } from '../fixtures/random';
+
+/** Fictional staff for the UI flows, from the same invented-syllable generator as the demo: never real names. */
+const rng = seeded(4242);
+
+function person(suffix: string) {
+  const n = fictionalName(rng);
+  return { username: `${n.given.toLowerCase()}.${suffix}`, displayName: `${n.given} ${n.family}`, given: n.given, family: n.family };
+}
+
+export const ADMIN_PERSON = person('admin');
+export const CASEWORKER_PERSON = person('case');
+export const MENTOR_PERSON = person('mentor');
+export const CANARY_PERSON = person('canary');
