@@ -4,6 +4,7 @@ import type { Session } from '../../../../shared/schemas';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { lock } from '../../lock';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { Hotlines } from '../../components/Hotlines';
 
 /**
  * A temporary password was set by an admin (new account, reset, reactivation): it must be replaced before
@@ -27,6 +28,9 @@ export function ForcedPasswordChange({ session }: { session: Session }) {
         <p>{t('password.forcedIntro', { name: session.displayName })}</p>
         <ChangePasswordForm currentLabel={t('fields.temporaryPassword')} onChanged={() => undefined} autoFocus />
       </main>
+      <footer className="screen-footer">
+        <Hotlines />
+      </footer>
     </div>
   );
 }

@@ -42,7 +42,7 @@ export function StaffTable({ staff, selfId, onAction }: Props) {
         <tbody>
           {staff.map((s) => (
             <tr key={s.id} className={s.active ? undefined : 'row-inactive'} data-testid={`staff-row-${s.username}`}>
-              <th scope="row" className="nowrap">
+              <th scope="row">
                 {s.displayName}
                 {s.id === selfId ? <span className="badge">{t('staffPage.you')}</span> : null}
               </th>
@@ -52,7 +52,9 @@ export function StaffTable({ staff, selfId, onAction }: Props) {
               <td>{s.roles.map((r) => t(ROLE_LABEL[r])).join(', ')}</td>
               <td>{s.active ? t('staffPage.active') : t('staffPage.inactive')}</td>
               <td>{s.mustChangePassword ? t('common.yes') : t('common.no')}</td>
-              <td className="nowrap">{fmt.dateTime(s.updatedAt)}</td>
+              <td className="nowrap" title={fmt.dateTime(s.updatedAt)}>
+                {fmt.date(s.updatedAt)}
+              </td>
               <td>
                 <div className="row-actions">
                   {action('edit', s, t('staffPage.edit'))}

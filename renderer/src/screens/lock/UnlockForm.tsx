@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, ComboBox, FieldError, Form, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import { Button, Form, ListBox, ListBoxItem } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextInput } from '../../components/TextInput';
@@ -48,42 +48,47 @@ export function UnlockForm({ accounts, disabled, onForgot }: Props) {
 
   return (
     <Form ref={formRef} onSubmit={submit} validationErrors={errors} validationBehavior="aria" className="form" aria-labelledby="lock-title">
-      <ComboBox
+      <TextInput
         name="username"
-        className="field combobox"
-        allowsCustomValue
-        inputValue={username}
-        onInputChange={(s) => {
+        label={t('fields.username')}
+        description={t('lock.usernameHelp')}
+        value={username}
+        onChange={(s) => {
           setUsername(s);
           clear('username');
         }}
         isRequired
         isDisabled={disabled}
-        menuTrigger="focus"
-        defaultItems={accounts.map((a) => ({ id: a.username }))}
+        autoComplete="username"
         autoFocus={accounts.length !== 1}
-      >
-        <Label className="field-label">{t('fields.username')}</Label>
-        <div className="combobox-row">
-          <Input className="input" data-testid="unlock-username" autoComplete="username" />
-          <Button className="button button-quiet combobox-button" aria-label={t('lock.showAccounts')}>
-            <span aria-hidden="true">▾</span>
-          </Button>
-        </div>
-        <Text slot="description" className="field-description">
-          {t('lock.usernameHelp')}
-        </Text>
-        <FieldError className="field-error" />
-        <Popover className="popover">
-          <ListBox className="listbox" renderEmptyState={() => <div className="listbox-empty">{t('lock.noMatch')}</div>}>
-            {(item: { id: string }) => (
-              <ListBoxItem id={item.id} textValue={item.id} className="listbox-item">
-                {item.id}
-              </ListBoxItem>
-            )}
-          </ListBox>
-        </Popover>
-      </ComboBox>
+        testId="unlock-username"
+      />
+      {accounts.length > 1 && (
+        // An inline list, not a popover: a workstation has a handful of accounts, and a modal popover hides
+        // the rest of the page from screen readers while it stays focusable.
+        <ListBox
+          aria-label={t('lock.accounts')}
+          className="account-list"
+          selectionMode="single"
+          selectedKeys={accounts.some((a) => a.username === username.trim().toLowerCase()) ? [username.trim().toLowerCase()] : []}
+          onSelectionChange={(keys) => {
+            const [picked] = [...(keys as Set<string>)];
+            if (picked) {
+              setUsername(picked);
+              clear('username');
+              formRef.current?.querySelector<HTMLInputElement>('input[type="password"]')?.focus();
+            }
+          }}
+          items={accounts.map((a) => ({ id: a.username }))}
+          disabledKeys={disabled ? accounts.map((a) => a.username) : []}
+        >
+          {(item: { id: string }) => (
+            <ListBoxItem id={item.id} textValue={item.id} className="account-item" data-testid={`unlock-account-${item.id}`}>
+              {item.id}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      )}
       <TextInput
         name="password"
         type="password"

@@ -7,6 +7,7 @@ import { TextInput } from '../../components/TextInput';
 import { useFormErrors } from '../../components/useFormErrors';
 import { clearClipboardIfCopied, copyText } from '../../lock/clipboard';
 import { confirmsLastGroup } from './recoveryKey';
+import { Hotlines } from '../../components/Hotlines';
 
 interface Props {
   recoveryKey: string;
@@ -88,6 +89,9 @@ export function RecoveryKeyScreen({ recoveryKey, context, onDone }: Props) {
           </div>
         </Form>
       </main>
+      <footer className="screen-footer">
+        <Hotlines />
+      </footer>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { checkNewPassword } from '../../components/passwordRules';
 import { TextInput } from '../../components/TextInput';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useSetup } from '../../data/vault';
+import { Hotlines } from '../../components/Hotlines';
 
 const JURISDICTIONS: Jurisdiction[] = ['US', 'CA', 'both'];
 
@@ -98,6 +99,9 @@ export function SetupScreen({ onCreated }: { onCreated: (recoveryKey: string, se
           </div>
         </Form>
       </main>
+      <footer className="screen-footer">
+        <Hotlines />
+      </footer>
     </div>
   );
 }
