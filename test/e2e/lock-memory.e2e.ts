@@ -40,7 +40,7 @@ describe('after lock, no decrypted text stays in the renderer', () => {
     h = await openHaven();
     errors = collectPageErrors(h.page);
     await seedCentre(h);
-    await seedStaff(h, { username: 'nadia.case', displayName: STAFF_CANARY, roles: ['caseworker'], temporaryPassword: 'temporary-pass-7' });
+    await seedStaff(h, { username: CANARY_PERSON.username, displayName: STAFF_CANARY, roles: ['caseworker'], temporaryPassword: 'temporary-pass-7' });
   });
   afterAll(async () => {
     await h?.cleanup();
@@ -56,7 +56,7 @@ describe('after lock, no decrypted text stays in the renderer', () => {
     await expect.poll(() => byTestId(page, 'centre-name').innerText()).toBe(CENTRE_CANARY);
     // The staff display name shows in Admin > Staff.
     await byTestId(page, 'tab-staff').click();
-    await byTestId(page, 'staff-row-nadia.case').waitFor();
+    await byTestId(page, `staff-row-${CANARY_PERSON.username}`).waitFor();
     await h.screenshot('canary-before-lock');
     await expectAccessible(h, 'Admin > Staff showing the canaries');
 
