@@ -82,3 +82,72 @@ export async function comparePair(perSideMs: number, slices: number, a: [string,
   const meanBMs = sum.bMs / sum.bN;
   return { ratio: meanAMs / meanBMs, meanAMs, meanBMs };
 }
+
+export interface Box {
+  /** Keep sampling for at least this long… */
+  timeMs: number;
+  /** …and at least this many samples… */
+  minSamples: number;
+  /** …but stop once this much time has gone, whatever the count (at least one sample is always taken). */
+  capMs: number;
+}
+
+/**
+ * Latency of one task with a hard time box. tinybench runs until BOTH its time and iteration minimums are
+ * met, so a call that regresses to seconds would stretch a quick run to many minutes; here it ends near
+ * capMs with fewer samples (see `samples`). One untimed call warms caches first, unless `warmup` is false.
+ */
+export async function timeBoxed(fn: () => unknown, box: Box, warmup = true): Promise<Latency> {
+  if (warmup) await fn();
+  const samples: number[] = [];
+  const started = performance.now();
+  for (;;) {
+    const elapsed = performance.now() - started;
+    if (samples.length > 0 && (elapsed >= box.capMs || (elapsed >= box.timeMs && samples.length >= box.minSamples))) break;
+    const t = performance.now();
+    await fn();
+    samples.push(performance.now() - t);
+  }
+  const total = samples.reduce((s, x) => s + x, 0);
+  samples.sort((a, b) => a - b);
+  return { meanMs: total / samples.length, p50Ms: quantile(samples, 0.5), p95Ms: quantile(samples, 0.95), samples: samples.length, totalMs: total };
+}
+
+/**
+ * comparePair with a hard time box: A and B alternate in `slices` slices (A B, B A, …), each side running
+ * for perSideMs / slices (at least one call). When a call is slower than a slice, fewer slices run so the
+ * whole comparison stays near capMs.
+ */
+export async function comparePairBoxed(perSideMs: number, slices: number, capMs: number, a: () => unknown, b: () => unknown): Promise<PairResult & { samples: number }> {
+  const sum = { aMs: 0, aN: 0, bMs: 0, bN: 0 };
+  const run = async (fn: () => unknown, ms: number) => {
+    let total = 0;
+    let n = 0;
+    while (n === 0 || total < ms) {
+      const t = performance.now();
+      await fn();
+      total += performance.now() - t;
+      n++;
+    }
+    return { total, n };
+  };
+  await a();
+  await b();
+  const started = performance.now();
+  for (let s = 0; s < slices && (s === 0 || performance.now() - started < capMs); s++) {
+    const order: Array<['a' | 'b', () => unknown]> = s % 2 === 0 ? [['a', a], ['b', b]] : [['b', b], ['a', a]];
+    for (const [side, fn] of order) {
+      const r = await run(fn, perSideMs / slices);
+      if (side === 'a') {
+        sum.aMs += r.total;
+        sum.aN += r.n;
+      } else {
+        sum.bMs += r.total;
+        sum.bN += r.n;
+      }
+    }
+  }
+  const meanAMs = sum.aMs / sum.aN;
+  const meanBMs = sum.bMs / sum.bN;
+  return { ratio: meanAMs / meanBMs, meanAMs, meanBMs, samples: Math.min(sum.aN, sum.bN) };
+}

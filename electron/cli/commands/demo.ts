@@ -1,19 +1,147 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateCentre, type CentreSize } from '../../../test/fixtures/generator';
+import { generateCentre, type CentreSize, type FictionalCase, type FictionalStaff, type NoteAuthor } from '../../../test/fixtures/generator';
+import type { CaseFile, CaseHeader, Note } from '../../../shared/cases/schemas';
+import type { Screening } from '../../../shared/contract/casework';
 import type { Result } from '../../../shared/errors';
+import type { Jurisdiction, Session } from '../../../shared/schemas';
+import type { CoreClient } from '../../core/host';
 import { parse, readPassword, requireOpt, UsageError } from '../args';
 import { closeCore, openCore, print } from '../session';
 
 export const help = `haven demo --data-dir D [--size small|centre] [--seed N] [--canary TEXT] [--user ADMIN]
-  Fills D with a fictional centre from the test generator: staff of every role, with demo passwords
-  printed once. On an empty D it creates the vault too (the first generated admin); on an existing
-  vault it runs as ADMIN (password from HAVEN_PASSWORD or --password-file).
+  Fills D with a fictional centre from the test generator: staff of every role with demo passwords
+  printed once, then cases (small: 12, centre: 150) with profiles, safe contact, notes of every type,
+  screenings, assignments and small encrypted documents, all written through the core as the staff
+  concerned. On an empty D it creates the vault too (the first generated admin); on an existing vault it
+  runs as ADMIN (password from HAVEN_PASSWORD or --password-file) and writes cases only as staff it
+  created in this run.
   --canary TEXT puts TEXT into every free-text field, so you can grep D for plaintext afterwards.`;
 
-function must<T>(r: Result<T>, what: string): T {
+function must<T>(r: Result<unknown>, what: string): T {
   if (!r.ok) throw new Error(`${what}: ${r.error.code}`);
-  return r.value;
+  return r.value as T;
+}
+
+/** Chunks of an upload; the core takes up to 1 MiB each. Small enough that a demo file still uses two. */
+const CHUNK = 256;
+
+interface Counts {
+  cases: number;
+  notes: number;
+  edits: number;
+  redactions: number;
+  screenings: number;
+  documents: number;
+  tasks: number;
+  breakGlass: number;
+}
+
+/**
+ * Writes the generated cases through the router, signed in as whoever does each step: the lead caseworker
+ * opens the case, records contact, puts the team on it and writes their notes; then each other member
+ * (co-caseworker, mentor, legal aide, or a caseworker breaking the glass) signs in once for their part.
+ * A generated account still on its temporary password is switched to that same password at its first
+ * sign-in (the core lets a temporary-password session do nothing else), so the printed password stays the
+ * one that works.
+ */
+async function writeCases(core: CoreClient, cases: readonly FictionalCase[], staff: ReadonlyMap<string, FictionalStaff & { id: number }>, permanent: Set<string>): Promise<Counts> {
+  const counts: Counts = { cases: 0, notes: 0, edits: 0, redactions: 0, screenings: 0, documents: 0, tasks: 0, breakGlass: 0 };
+  let current: string | null = null;
+  const signIn = async (username: string) => {
+    if (current === username) return;
+    const st = staff.get(username)!;
+    const s = must<Session>(await core.request('vault.unlock', { username, password: st.password }), `unlock ${username}`);
+    if (s.mustChangePassword) must(await core.request('vault.changePassword', { currentPassword: st.password, newPassword: st.password }), 'changePassword');
+    permanent.add(username);
+    current = username;
+  };
+  const usable = (c: FictionalCase) => staff.has(c.team.lead);
+  const memberOf = (c: FictionalCase, a: NoteAuthor): string | undefined =>
+    a === 'lead' ? c.team.lead : a === 'caseworker' ? c.team.caseworker : a === 'mentor' ? c.team.mentor : c.team.legalAide;
+  const present = (u: string | undefined): u is string => u !== undefined && staff.has(u);
+
+  const ids = new Map<FictionalCase, number>();
+  const writeNotes = async (c: FictionalCase, who: NoteAuthor) => {
+    for (const n of c.notes.filter((x) => x.author === who)) {
+      let note = must<Note>(await core.request('notes.create', { caseId: ids.get(c)!, type: n.type, body: n.body }), 'note');
+      counts.notes++;
+      if (n.edit) {
+        note = must<Note>(await core.request('notes.update', { noteId: note.id, version: note.version, body: n.edit.body }), 'note edit');
+        counts.edits++;
+      }
+      if (n.redaction) {
+        must(await core.request('notes.redact', { noteId: note.id, version: note.version, passage: n.redaction.passage, reason: n.redaction.reason }), 'redaction');
+        counts.redactions++;
+      }
+    }
+  };
+  const upload = async (c: FictionalCase) => {
+    const d = c.document!;
+    const bytes = Buffer.from(d.content, 'utf8');
+    const { uploadId } = must<{ uploadId: string }>(
+      await core.request('documents.beginUpload', { caseId: ids.get(c)!, kind: d.kind, legal: d.legal, filename: d.filename, mime: d.mime, size: bytes.length }),
+      'upload',
+    );
+    for (let i = 0; i * CHUNK < bytes.length; i++) {
+      must(await core.request('documents.uploadChunk', { uploadId, index: i, data: bytes.subarray(i * CHUNK, (i + 1) * CHUNK).toString('base64') }), 'upload chunk');
+    }
+    must(await core.request('documents.finishUpload', { uploadId }), 'upload finish');
+    counts.documents++;
+  };
+
+  // 1. Each lead caseworker, in one sitting, opens their cases.
+  const leads = [...new Set(cases.filter(usable).map((c) => c.team.lead))];
+  for (const lead of leads) {
+    await signIn(lead);
+    for (const c of cases.filter((x) => usable(x) && x.team.lead === lead)) {
+      let file = must<CaseFile>(await core.request('cases.create', { profile: c.profile }), 'case');
+      const caseId = file.header.id;
+      ids.set(c, caseId);
+      counts.cases++;
+      file = must<CaseFile>(await core.request('cases.updateContact', { caseId, version: file.header.version, contact: c.contact }), 'contact');
+      let header: CaseHeader = file.header;
+      for (const [u, caseRole] of [[c.team.caseworker, 'caseworker'], [c.team.mentor, 'mentor'], [c.team.legalAide, 'legal_aide']] as const) {
+        if (present(u)) header = must<CaseHeader>(await core.request('cases.assign', { caseId, staffId: staff.get(u)!.id, caseRole }), 'assign');
+      }
+      await writeNotes(c, 'lead');
+      // A co-caseworker or mentor who could not be created here: the lead writes their notes instead.
+      if (!present(c.team.caseworker)) await writeNotes(c, 'caseworker');
+      if (!present(c.team.mentor)) await writeNotes(c, 'mentor');
+      if (c.screening) {
+        let s = must<Screening>(await core.request('screening.start', { caseId, instrumentId: c.screening.instrumentId }), 'screening');
+        if (Object.keys(c.screening.answers).length) s = must<Screening>(await core.request('screening.answer', { screeningId: s.id, version: s.version, answers: c.screening.answers }), 'answers');
+        must(await core.request('screening.complete', { screeningId: s.id, version: s.version }), 'screening complete');
+        counts.screenings++;
+      }
+      if (c.document && c.document.author === 'lead') await upload(c);
+      if (c.intakeComplete) header = must<CaseFile>(await core.request('cases.completeIntake', { caseId, version: header.version }), 'intake').header;
+      // A possible minor in the US opens a 24-hour HHS task; settled cases have it done.
+      for (const t of header.tasks.filter((x) => !x.doneAt && c.status !== 'Active')) {
+        header = must<CaseHeader>(await core.request('tasks.complete', { taskId: t.id }), 'task');
+        counts.tasks++;
+      }
+      if (c.status !== 'Active') must(await core.request('cases.setStatus', { caseId, version: header.version, status: c.status }), 'status');
+    }
+  }
+
+  // 2. Everyone else on a case signs in once for their notes and documents; some break the glass.
+  const helpers = new Set<string>();
+  for (const c of cases.filter((x) => ids.has(x))) {
+    for (const u of [c.team.caseworker, c.team.mentor, c.team.legalAide, c.breakGlass?.by]) if (present(u)) helpers.add(u);
+  }
+  for (const u of helpers) {
+    await signIn(u);
+    for (const c of cases.filter((x) => ids.has(x))) {
+      for (const who of ['caseworker', 'mentor', 'legal_aide'] as const) if (memberOf(c, who) === u) await writeNotes(c, who);
+      if (c.document?.author === 'legal_aide' && c.team.legalAide === u) await upload(c);
+      if (c.breakGlass?.by === u) {
+        must(await core.request('cases.breakGlass', { caseId: ids.get(c)!, reason: c.breakGlass.reason }), 'break glass');
+        counts.breakGlass++;
+      }
+    }
+  }
+  return counts;
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -21,8 +149,7 @@ export async function run(argv: string[]): Promise<number> {
   const dataDir = requireOpt(values['data-dir'], 'data-dir');
   const size = (values.size ?? 'small') as CentreSize;
   if (size !== 'small' && size !== 'centre') throw new UsageError('--size is small or centre');
-  const centre = generateCentre({ size, seed: values.seed ? Number(values.seed) : undefined, canary: values.canary });
-  const [first, ...rest] = centre.staff;
+  const seed = values.seed ? Number(values.seed) : undefined;
   const fresh = !existsSync(join(dataDir, 'haven.db'));
   let recoveryKey: string | null = null;
   const { core, unlock } = fresh
@@ -34,28 +161,46 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
   try {
-    const created = fresh ? [first!] : [];
+    let centre = generateCentre({ size, seed, canary: values.canary });
+    const [first, ...rest] = centre.staff;
+    const created: Array<FictionalStaff & { id: number }> = [];
     if (fresh) {
-      const r = must(
-        (await core.request('vault.setup', {
+      const r = must<{ recoveryKey: string; session: Session }>(
+        await core.request('vault.setup', {
           centreName: centre.centreName,
           jurisdiction: centre.jurisdiction,
           admin: { username: first!.username, displayName: first!.displayName, password: first!.password },
-        })) as Result<{ recoveryKey: string }>,
+        }),
         'setup',
       );
       recoveryKey = r.recoveryKey;
+      created.push({ ...first!, id: r.session.staffId });
     } else {
-      const s = must((await core.request('settings.get', {})) as Result<{ version: number }>, 'settings');
+      const s = must<{ version: number; jurisdiction: Jurisdiction }>(await core.request('settings.get', {}), 'settings');
       must(await core.request('settings.update', { version: s.version, centreName: centre.centreName }), 'settings');
+      centre = generateCentre({ size, seed, canary: values.canary, jurisdiction: s.jurisdiction });
     }
     for (const st of fresh ? rest : centre.staff) {
       const r = await core.request('staff.create', { username: st.username, displayName: st.displayName, roles: st.roles, temporaryPassword: st.password });
-      if (r.ok) created.push(st);
+      if (r.ok) created.push({ ...st, id: (r.value as { id: number }).id });
       else if (r.error.code !== 'CONFLICT') throw new Error(`staff: ${r.error.code}`);
     }
-    process.stdout.write(`Fictional centre in ${dataDir}. Demo passwords (shown once; staff change them at first unlock):\n`);
-    for (const s of created) process.stdout.write(`  ${s.username.padEnd(24)} ${s.roles.join('+').padEnd(20)} ${s.password}\n`);
+    // Only accounts created in this run: their passwords are known. Existing accounts are never guessed at.
+    const permanent = new Set<string>(fresh ? [first!.username] : []);
+    const counts = await writeCases(core, centre.cases, new Map(created.map((s) => [s.username, s])), permanent);
+
+    const line = (s: FictionalStaff) => `  ${s.username.padEnd(24)} ${s.roles.join('+').padEnd(20)} ${s.password}\n`;
+    const ready = created.filter((s) => permanent.has(s.username));
+    const temporary = created.filter((s) => !permanent.has(s.username));
+    process.stdout.write(`Fictional centre in ${dataDir}. Demo passwords (shown once).\n`);
+    if (ready.length) process.stdout.write(`Ready to use (the demo signed in with these, so no change is asked):\n${ready.map(line).join('')}`);
+    if (temporary.length) process.stdout.write(`Temporary (changed at first unlock):\n${temporary.map(line).join('')}`);
+    if (!created.length) process.stdout.write('No new accounts: every generated login already exists.\n');
+    process.stdout.write(
+      `\nCases: ${counts.cases} (notes ${counts.notes}, edited ${counts.edits}, redactions ${counts.redactions}, screenings ${counts.screenings}, ` +
+        `documents ${counts.documents}, HHS tasks done ${counts.tasks}, break-the-glass ${counts.breakGlass})\n`,
+    );
+    if (counts.cases < centre.cases.length) process.stdout.write(`Skipped ${centre.cases.length - counts.cases} case(s) led by accounts that already existed (use another --seed).\n`);
     if (recoveryKey) process.stdout.write(`\nRecovery key (shown once): ${recoveryKey}\n`);
   } finally {
     await closeCore(core, true);

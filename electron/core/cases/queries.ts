@@ -17,10 +17,10 @@ export interface CaseRow {
 
 export const getCaseRow = (db: Db, id: number) => prep(db, 'SELECT * FROM case_file WHERE id = ?').get(id) as CaseRow | undefined;
 
+/** HV-<year>-<sequence>: pseudonymous, from a per-year counter (five digits, more when a year needs them). */
 export function nextCaseNumber(db: Db, year: number): string {
-  const prefix = `HV-${year}-`;
-  const last = prep(db, `SELECT max(CAST(substr(case_number, 9) AS INTEGER)) FROM case_file WHERE case_number LIKE ? || '%'`).pluck().get(prefix) as number | null;
-  return `${prefix}${String((last ?? 0) + 1).padStart(5, '0')}`;
+  const n = prep(db, `INSERT INTO case_number_seq (year, last) VALUES (?, 1) ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last`).pluck().get(year) as number;
+  return `HV-${year}-${String(n).padStart(5, '0')}`;
 }
 
 export function insertCase(db: Db, c: { caseNumber: string; createdBy: number; now: string; profile: Profile; contact: Contact; searchName: string; traffickingType: string | null }): number {
@@ -125,24 +125,31 @@ const SORT_COLUMN = { caseNumber: 'c.case_number', openedAt: 'c.opened_at', upda
  * (assigned as caseworker or legal aide): a mentor searching a name finds nothing.
  */
 export function listCases(db: Db, f: ListFilter): { total: number; rows: (CaseRow & { name_visible: number })[] } {
-  const params = {
-    me: f.staffId,
-    glass: JSON.stringify(f.glassIds),
-    status: f.status ?? null,
-    assignee: f.assigneeId ?? null,
-    ttype: f.traffickingType ?? null,
-    prefix: f.search ? `${f.search.toUpperCase()}%` : null,
-    name: f.search ? `%${f.search.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%` : null,
+  const params: Record<string, unknown> = { me: f.staffId, glass: JSON.stringify(f.glassIds) };
+  // Only the filters that are set go into the SQL: "(@x IS NULL OR ...)" terms defeat the indexes.
+  const where: string[] = [];
+  if (!f.allCases) where.push(`c.id IN (SELECT case_id FROM case_assignment WHERE staff_id = @me UNION SELECT value FROM json_each(@glass))`);
+  const filter = (sql: string, name: string, value: unknown) => {
+    if (value === undefined) return;
+    where.push(sql);
+    params[name] = value;
   };
-  const nameVisible = `(c.id IN (SELECT value FROM json_each(@glass)) OR EXISTS (SELECT 1 FROM case_assignment p WHERE p.case_id = c.id AND p.staff_id = @me AND p.case_role IN ('lead_caseworker', 'caseworker', 'legal_aide')))`;
-  const where = `
-    WHERE (${f.allCases ? '1' : `(EXISTS (SELECT 1 FROM case_assignment m WHERE m.case_id = c.id AND m.staff_id = @me) OR c.id IN (SELECT value FROM json_each(@glass)))`})
-      AND (@status IS NULL OR c.status = @status)
-      AND (@ttype IS NULL OR c.trafficking_type = @ttype)
-      AND (@assignee IS NULL OR EXISTS (SELECT 1 FROM case_assignment x WHERE x.case_id = c.id AND x.staff_id = @assignee))
-      AND (@prefix IS NULL OR c.case_number LIKE @prefix OR (c.search_name LIKE @name ESCAPE '\\' AND ${nameVisible}))`;
-  const total = prep(db, `SELECT count(*) FROM case_file c ${where}`).pluck().get(params) as number;
-  const rows = prep(db, `SELECT c.*, ${nameVisible} AS name_visible FROM case_file c ${where} ORDER BY ${SORT_COLUMN[f.sort]} ${f.dir === 'asc' ? 'ASC' : 'DESC'}, c.id LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: f.limit, offset: f.offset }) as (CaseRow & { name_visible: number })[];
+  filter('c.status = @status', 'status', f.status);
+  filter('c.trafficking_type = @ttype', 'ttype', f.traffickingType);
+  filter('c.id IN (SELECT case_id FROM case_assignment WHERE staff_id = @assignee)', 'assignee', f.assigneeId);
+  const nameVisible = `(c.id IN (SELECT value FROM json_each(@glass)) OR c.id IN (SELECT case_id FROM case_assignment WHERE staff_id = @me AND case_role IN ('lead_caseworker', 'caseworker', 'legal_aide')))`;
+  if (f.search) {
+    params.prefix = `${f.search.toUpperCase()}%`;
+    params.name = `%${f.search.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    where.push(`(c.case_number LIKE @prefix OR (c.search_name LIKE @name ESCAPE '\\' AND ${nameVisible}))`);
+  }
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = prep(db, `SELECT count(*) FROM case_file c ${clause}`).pluck().get(params) as number;
+  const dir = f.dir === 'asc' ? 'ASC' : 'DESC';
+  const rows = prep(db, `SELECT c.*, ${nameVisible} AS name_visible FROM case_file c ${clause} ORDER BY ${SORT_COLUMN[f.sort]} ${dir}, c.id ${dir} LIMIT @limit OFFSET @offset`).all({
+    ...params,
+    limit: f.limit,
+    offset: f.offset,
+  }) as (CaseRow & { name_visible: number })[];
   return { total, rows };
 }

@@ -1,4 +1,4 @@
-import { CASE_ROLES, PARTS_BY_CASE_ROLE, type CaseRole } from '../../../shared/cases/access';
+import { PARTS_BY_CASE_ROLE, type CaseRole } from '../../../shared/cases/access';
 import { NOTE_TYPES } from '../../../shared/cases/vocab';
 import { prep, type Db } from '../store/connection';
 
@@ -54,9 +54,6 @@ export function redactNote(db: Db, n: NoteRow, passage: string, mark: string, no
 export const insertRedaction = (db: Db, r: { noteId: number; reason: string; by: number; now: string }) =>
   Number(prep(db, 'INSERT INTO note_redaction (note_id, reason, redacted_by, at) VALUES (?, ?, ?, ?)').run(r.noteId, r.reason, r.by, r.now).lastInsertRowid);
 
-/** (case role, note type) pairs from the access table in shared/, so the SQL filter and the matrix agree. */
-const ALLOWED_PAIRS = JSON.stringify(CASE_ROLES.flatMap((r) => NOTE_TYPES.filter((t) => PARTS_BY_CASE_ROLE[r].includes(`notes.${t}`)).map((t) => [r, t])));
-
 export interface SearchHit {
   noteId: number;
   caseId: number;
@@ -67,27 +64,35 @@ export interface SearchHit {
 }
 
 /**
- * Full-text search filtered in SQL by what the reader may see: their live assignments (in capacities they
- * still hold) plus this session's break-the-glass grants, crossed with the note types each capacity reads.
+ * Full-text search over what the reader may see. The reader's cases go INTO the FTS5 query as tokens of
+ * the `acl` column ('k<case id>'), so FTS intersects them with the words and ranks only readable matches;
+ * the (case, note type) pairs the reader may read are then checked in SQL. `readable` holds those pairs:
+ * live assignments in capacities the person still holds, plus this session's break-the-glass grants.
  */
-export function searchNotes(db: Db, q: { match: string; staffId: number; heldCaseRoles: readonly CaseRole[]; glass: [number, CaseRole][]; limit: number }): SearchHit[] {
-  return prep(db, 
-      `WITH mine(case_id, case_role) AS (
-         SELECT case_id, case_role FROM case_assignment
-         WHERE staff_id = @me AND case_role IN (SELECT value FROM json_each(@held))
-         UNION SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(@glass)
-       ),
-       allowed(case_role, type) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(@pairs)),
-       readable(case_id, type) AS (SELECT DISTINCT m.case_id, a.type FROM mine m JOIN allowed a ON a.case_role = m.case_role)
-       SELECT n.id AS noteId, n.case_id AS caseId, c.case_number AS caseNumber, n.type,
-              snippet(note_fts, 0, char(2), char(3), '…', 16) AS snippet, n.updated_at AS updatedAt
-       FROM note_fts
-       JOIN note n ON n.id = note_fts.rowid
-       JOIN readable r ON r.case_id = n.case_id AND r.type = n.type
-       JOIN case_file c ON c.id = n.case_id
-       WHERE note_fts MATCH @match
-       ORDER BY note_fts.rank
-       LIMIT @limit`,
-    )
-    .all({ me: q.staffId, held: JSON.stringify(q.heldCaseRoles), glass: JSON.stringify(q.glass), pairs: ALLOWED_PAIRS, match: q.match, limit: q.limit }) as SearchHit[];
+export function readablePairs(db: Db, q: { staffId: number; heldCaseRoles: readonly CaseRole[]; glass: [number, CaseRole][] }): [number, NoteType][] {
+  const assigned = prep(db, 'SELECT case_id AS caseId, case_role AS caseRole FROM case_assignment WHERE staff_id = ?').all(q.staffId) as { caseId: number; caseRole: CaseRole }[];
+  const roles = [...assigned.filter((a) => q.heldCaseRoles.includes(a.caseRole)).map((a) => [a.caseId, a.caseRole] as const), ...q.glass];
+  const pairs = new Map<string, [number, NoteType]>();
+  for (const [caseId, role] of roles) {
+    for (const t of NOTE_TYPES) if (PARTS_BY_CASE_ROLE[role].includes(`notes.${t}`)) pairs.set(`${caseId}:${t}`, [caseId, t]);
+  }
+  return [...pairs.values()];
+}
+
+export function searchNotes(db: Db, q: { match: string; pairs: [number, NoteType][]; limit: number }): SearchHit[] {
+  const cases = [...new Set(q.pairs.map(([c]) => c))];
+  if (cases.length === 0) return [];
+  const match = `acl: (${cases.map((c) => `k${c}`).join(' OR ')}) AND body: (${q.match})`;
+  return prep(
+    db,
+    `SELECT n.id AS noteId, n.case_id AS caseId, c.case_number AS caseNumber, n.type,
+            snippet(note_fts, 0, char(2), char(3), '…', 16) AS snippet, n.updated_at AS updatedAt
+     FROM note_fts
+     JOIN note n ON n.id = note_fts.rowid
+     JOIN case_file c ON c.id = n.case_id
+     WHERE note_fts MATCH @match
+       AND (n.case_id || ':' || n.type) IN (SELECT json_extract(value, '$[0]') || ':' || json_extract(value, '$[1]') FROM json_each(@pairs))
+     ORDER BY note_fts.rank
+     LIMIT @limit`,
+  ).all({ match, pairs: JSON.stringify(q.pairs), limit: q.limit }) as SearchHit[];
 }

@@ -6,7 +6,7 @@ import { appendCaseEvent } from '../cases/events';
 import { fail } from '../errors';
 import type { Ctx } from '../runtime';
 import { toFtsQuery } from './match';
-import { getNote, insertNote, insertRedaction, noteHistory, notesOf, redactNote, reviseNote, searchNotes, type NoteRow } from './queries';
+import { getNote, insertNote, insertRedaction, noteHistory, notesOf, readablePairs, redactNote, reviseNote, searchNotes, type NoteRow } from './queries';
 
 type Note = OutputOf<'notes.create'>;
 
@@ -79,11 +79,10 @@ export function notesSearch(ctx: Ctx, input: ParsedInputOf<'notes.search'>): Out
   const match = toFtsQuery(input.query);
   if (!match) return [];
   const me = ctx.session;
-  return searchNotes(ctx.db, {
-    match,
+  const pairs = readablePairs(ctx.db, {
     staffId: me.staffId,
     heldCaseRoles: CASE_ROLES.filter((r) => me.roles.includes(STAFF_ROLE_FOR[r])),
     glass: [...ctx.rt.breakGlass.entries()],
-    limit: input.limit,
   });
+  return searchNotes(ctx.db, { match, pairs, limit: input.limit });
 }

@@ -2,6 +2,7 @@ import { fail } from '../../errors';
 import type { Db } from '../connection';
 import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-case-files';
+import * as m0003 from './0003-search-and-list-speed';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'foundation', up: m0001.up },
   { version: 2, name: 'case-files', up: m0002.up },
+  { version: 3, name: 'search-and-list-speed', up: m0003.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
