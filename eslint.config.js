@@ -19,6 +19,7 @@ const zones = [
   { target: './electron/cli', from: ['./renderer', './electron/main', './electron/preload', './electron/browser'], message: 'cli is a host of the core.' },
   { target: './electron/browser', from: ['./renderer', './electron/main', './electron/preload', './electron/cli'], message: 'browser host talks to the core and shared/ only.' },
   { target: './renderer', from: ['./electron', './test'], message: 'the renderer reaches the core only through window.haven.' },
+  { target: './electron/hostkit', from: ['./electron/main', './electron/preload', './electron/cli', './electron/browser', './electron/core', './renderer'], message: 'hostkit is plain Node shared by the two hosts.' },
 ];
 
 export default tseslint.config(
@@ -38,7 +39,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/core/**', 'electron/cli/**', 'electron/browser/**', 'shared/**', 'renderer/**'],
+    files: ['electron/core/**', 'electron/cli/**', 'electron/browser/**', 'electron/hostkit/**', 'shared/**', 'renderer/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: "Only electron/main and electron/preload may import 'electron'." }] }],
     },

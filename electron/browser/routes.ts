@@ -1,5 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
-import { serveStatic } from './static';
+import { serveStatic } from '../hostkit/static';
 
 /** A name under .invalid (RFC 6761) can never resolve, so nothing outside this process can answer for it. */
 export const ORIGIN = 'https://haven.app.invalid';

@@ -1,5 +1,5 @@
 import type { CustomScheme, Protocol } from 'electron';
-import { notFound, serveStatic } from './static';
+import { notFound, serveStatic } from '../hostkit/static';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'haven';

@@ -1,6 +1,6 @@
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSP } from '../../electron/browser/static';
+import { CSP } from '../../electron/hostkit/static';
 import { ORIGIN } from '../../electron/browser';
 import { callFrom, openHaven, type Harness } from './harness';
 

@@ -2,10 +2,9 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 
 /**
- * The renderer's Content-Security-Policy, sent as a header on every response of the Chromium host (a <meta>
- * tag cannot carry frame-ancestors, and a page that went wrong cannot remove a header). A copy of
- * electron/main/static.ts: the zones keep the two hosts apart, and test/unit/browser/static.test.ts fails
- * if the copies drift.
+ * The renderer's Content-Security-Policy, sent as a header on every response of both hosts (app:// in
+ * Electron, the routed origin in the Chromium host): a <meta> tag cannot carry frame-ancestors, and a page
+ * that went wrong cannot remove a header. One file serves both hosts, so the policy cannot drift.
  * connect-src 'none': the renderer reaches the core only through window.haven, never over the network.
  */
 export const CSP = [

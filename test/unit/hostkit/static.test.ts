@@ -2,13 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as browserStatic from '../../../electron/browser/static';
-import * as mainStatic from '../../../electron/main/static';
+import * as hostStatic from '../../../electron/hostkit/static';
 
-/**
- * Both hosts serve the built renderer with their own copy of the same code (the layering zones keep them
- * apart). Every case runs against both copies, so a fix in one that misses the other fails here.
- */
+/** Both hosts serve the built renderer through electron/hostkit/static.ts. */
 let root: string;
 let outside: string;
 
@@ -25,17 +21,13 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(join(root, '..'), { recursive: true, force: true }));
 
-it('both hosts send the same, strict CSP', () => {
-  expect(browserStatic.CSP).toBe(mainStatic.CSP);
-  expect(mainStatic.CSP).toBe(
+it('sends a strict CSP', () => {
+  expect(hostStatic.CSP).toBe(
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
   );
 });
 
-describe.each([
-  ['main', mainStatic.serveStatic],
-  ['browser', browserStatic.serveStatic],
-])('%s host: serveStatic', (_name, serve) => {
+describe.each([['hostkit', hostStatic.serveStatic]])('%s: serveStatic', (_name, serve) => {
   it.each([
     ['/', 'text/html; charset=utf-8'],
     ['/index.html', 'text/html; charset=utf-8'],
@@ -47,7 +39,7 @@ describe.each([
     const r = await serve(root, 'GET', path);
     expect(r.status).toBe(200);
     expect(r.headers['Content-Type']).toBe(type);
-    expect(r.headers['Content-Security-Policy']).toBe(mainStatic.CSP);
+    expect(r.headers['Content-Security-Policy']).toBe(hostStatic.CSP);
     expect(r.headers['X-Content-Type-Options']).toBe('nosniff');
   });
 
@@ -65,11 +57,11 @@ describe.each([
     const r = await serve(root, 'GET', path);
     expect(r.status).toBe(404);
     expect(r.body.toString()).not.toContain('not for the page');
-    expect(r.headers['Content-Security-Policy']).toBe(mainStatic.CSP);
+    expect(r.headers['Content-Security-Policy']).toBe(hostStatic.CSP);
   });
 
   it('treats a backslash or NUL in the decoded path as an escape attempt (Windows separators)', () => {
-    const resolveInside = serve === mainStatic.serveStatic ? mainStatic.resolveInside : browserStatic.resolveInside;
+    const resolveInside = hostStatic.resolveInside;
     expect(resolveInside(root, '/..%5csecret.txt')).toBeNull();
     expect(resolveInside(root, '/assets%5capp.js')).toBeNull();
     expect(resolveInside(root, '/index.html%00')).toBeNull();
