@@ -11,6 +11,15 @@ import './styles/layout.css';
 import './styles/forms.css';
 import './styles/widgets.css';
 import './styles/table.css';
+import './styles/case-common.css';
+import './styles/cases-list.css';
+import './styles/case-page.css';
+import './styles/answers.css';
+import './styles/intake.css';
+import './styles/screening.css';
+import './styles/notes.css';
+import './styles/documents.css';
+import './styles/timeline.css';
 import './styles/overlay.css';
 
 initI18n();

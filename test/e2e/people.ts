@@ -13,3 +13,7 @@ export const ADMIN_PERSON = person('admin');
 export const CASEWORKER_PERSON = person('case');
 export const MENTOR_PERSON = person('mentor');
 export const CANARY_PERSON = person('canary');
+export const AUDITOR_PERSON = person('audit');
+export const WORKER_PERSON = person('worker');
+export const DUAL_PERSON = person('dual');
+export const SURVIVOR_PERSON = person('survivor');

@@ -19,6 +19,7 @@ export const FIELD_MESSAGE_KEYS: Record<string, string> = {
   currentPassword: 'fieldErrors.required',
   centreName: 'fieldErrors.centreName',
   idleMinutes: 'fieldErrors.idleMinutes',
+  retentionMonths: 'fieldErrors.retentionMonths',
   jurisdiction: 'fieldErrors.jurisdiction',
   recoveryKey: 'fieldErrors.recoveryKey',
 };

@@ -18,7 +18,11 @@ export function useUpdateSettings() {
   const qc = useQueryClient();
   return useMutation<Settings, HavenError, InputOf<'settings.update'>>({
     mutationFn: (input) => unwrap(haven.settings.update(input)),
-    onSuccess: (s) => qc.setQueryData(keys.settings, s),
+    onSuccess: (s) => {
+      qc.setQueryData(keys.settings, s);
+      // The retention period decides which closed cases a purge would remove.
+      void qc.invalidateQueries({ queryKey: keys.retention });
+    },
     onError: (e) => {
       // A CONFLICT carries the current record: show it rather than the stale copy.
       if (e.code === 'CONFLICT') void qc.invalidateQueries({ queryKey: keys.settings });

@@ -4,6 +4,7 @@ import type { Session } from '../../../shared/schemas';
 import { useSettings } from '../data/settings';
 import { MyAccountPage } from '../screens/account/MyAccountPage';
 import { AdminPage } from '../screens/admin/AdminPage';
+import { CasesSection } from '../screens/cases/CasesSection';
 import { PlaceholderPage } from '../screens/placeholder/PlaceholderPage';
 import { Header } from './Header';
 import { Nav } from './Nav';
@@ -11,12 +12,14 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import { ALL_SECTIONS, canSee, type SectionId } from './sections';
 import { useShortcuts } from './useShortcuts';
 
-function Page({ section, session }: { section: SectionId; session: Session }) {
+function Page({ section, session, visit }: { section: SectionId; session: Session; visit: number }) {
   switch (section) {
     case 'admin':
       return <AdminPage session={session} />;
     case 'account':
       return <MyAccountPage session={session} />;
+    case 'cases':
+      return <CasesSection session={session} visit={visit} />;
     default:
       return <PlaceholderPage section={section} />;
   }
@@ -29,11 +32,16 @@ export function AppFrame({ session }: { session: Session }) {
   const isAdmin = session.roles.includes('admin');
   const [section, setSection] = useState<SectionId>('cases');
   const [helpOpen, setHelpOpen] = useState(false);
+  // Counts section choices, so choosing the current section again brings it back to its start (the case list).
+  const [visit, setVisit] = useState(0);
   const mainRef = useRef<HTMLElement>(null);
 
   const go = (id: SectionId) => {
     const def = ALL_SECTIONS.find((s) => s.id === id);
-    if (def && canSee(def, isAdmin)) setSection(id);
+    if (def && canSee(def, isAdmin)) {
+      setSection(id);
+      setVisit((v) => v + 1);
+    }
   };
 
   useShortcuts((s) => (s.type === 'help' ? setHelpOpen(true) : go(s.section)));
@@ -56,7 +64,7 @@ export function AppFrame({ session }: { session: Session }) {
       <div className="frame-body">
         <Nav current={section} isAdmin={isAdmin} onGo={go} />
         <main id="main" ref={mainRef} className="frame-main" tabIndex={-1} aria-labelledby="page-title">
-          <Page section={section} session={session} />
+          <Page section={section} session={session} visit={visit} />
         </main>
       </div>
       <ShortcutsDialog isOpen={helpOpen} onOpenChange={setHelpOpen} isAdmin={isAdmin} />

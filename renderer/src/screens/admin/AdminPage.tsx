@@ -2,6 +2,7 @@ import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../../shared/schemas';
 import { PageTitle } from '../../components/PageTitle';
+import { RetentionPage } from './RetentionPage';
 import { SettingsPage } from './SettingsPage';
 import { StaffPage } from './StaffPage';
 
@@ -19,12 +20,18 @@ export function AdminPage({ session }: { session: Session }) {
           <Tab id="settings" className="tab" data-testid="tab-settings">
             {t('adminPage.settingsTab')}
           </Tab>
+          <Tab id="retention" className="tab" data-testid="tab-retention">
+            {t('adminPage.retentionTab')}
+          </Tab>
         </TabList>
         <TabPanel id="staff" className="tab-panel">
           <StaffPage session={session} />
         </TabPanel>
         <TabPanel id="settings" className="tab-panel">
           <SettingsPage />
+        </TabPanel>
+        <TabPanel id="retention" className="tab-panel">
+          <RetentionPage />
         </TabPanel>
       </Tabs>
     </>

@@ -9,6 +9,7 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { TextInput } from '../../components/TextInput';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useSettings, useUpdateSettings } from '../../data/settings';
+import { DEFAULT_RETENTION_MONTHS, RetentionField } from './RetentionField';
 
 const JURISDICTIONS: Jurisdiction[] = ['US', 'CA', 'both'];
 
@@ -28,6 +29,8 @@ function SettingsForm({ initial }: { initial: Settings }) {
   const [centreName, setCentreName] = useState(initial.centreName);
   const [jurisdiction, setJurisdiction] = useState<Jurisdiction>(initial.jurisdiction);
   const [idleMinutes, setIdleMinutes] = useState(initial.idleMinutes);
+  const [retentionOn, setRetentionOn] = useState(initial.retentionMonths !== null);
+  const [retentionMonths, setRetentionMonths] = useState(initial.retentionMonths ?? DEFAULT_RETENTION_MONTHS);
   const { errors, refuse, clear, formRef } = useFormErrors();
   const [saved, setSaved] = useState('');
 
@@ -38,10 +41,11 @@ function SettingsForm({ initial }: { initial: Settings }) {
     const found: Record<string, string> = {};
     if (!centreName.trim()) found.centreName = t('fieldErrors.centreName');
     if (!Number.isInteger(idleMinutes) || idleMinutes < 1 || idleMinutes > 120) found.idleMinutes = t('fieldErrors.idleMinutes');
+    if (retentionOn && (!Number.isInteger(retentionMonths) || retentionMonths < 1 || retentionMonths > 1200)) found.retentionMonths = t('fieldErrors.retentionMonths');
     refuse(found);
     if (Object.keys(found).length > 0) return;
     update.mutate(
-      { version: base.version, centreName: centreName.trim(), jurisdiction, idleMinutes },
+      { version: base.version, centreName: centreName.trim(), jurisdiction, idleMinutes, retentionMonths: retentionOn ? retentionMonths : null },
       {
         onSuccess: (s) => {
           setBase(s);
@@ -56,6 +60,8 @@ function SettingsForm({ initial }: { initial: Settings }) {
             setCentreName(current.data.centreName);
             setJurisdiction(current.data.jurisdiction);
             setIdleMinutes(current.data.idleMinutes);
+            setRetentionOn(current.data.retentionMonths !== null);
+            setRetentionMonths(current.data.retentionMonths ?? DEFAULT_RETENTION_MONTHS);
           }
         },
       },
@@ -110,6 +116,18 @@ function SettingsForm({ initial }: { initial: Settings }) {
           </Text>
           <FieldError className="field-error" />
         </NumberField>
+        <RetentionField
+          enabled={retentionOn}
+          months={retentionMonths}
+          onEnabled={(on) => {
+            setRetentionOn(on);
+            clear('retentionMonths');
+          }}
+          onMonths={(n) => {
+            setRetentionMonths(n);
+            clear('retentionMonths');
+          }}
+        />
         <ErrorMessage error={update.error} />
         <StatusMessage testId="settings-status">{saved}</StatusMessage>
         <div className="actions">

@@ -1,0 +1,64 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Session } from '../../../../shared/schemas';
+import { IntakeWizard } from './intake/IntakeWizard';
+import { CaseListPage } from './list/CaseListPage';
+import { INITIAL_LIST_STATE, type ListState } from './list/listState';
+import type { CasesNav, CasesView } from './nav';
+import { NoteSearchPage } from './notes/NoteSearchPage';
+import { CasePage } from './page/CasePage';
+
+/**
+ * The caseworker's desk: the case list, a case file, the intake wizard and note search, one at a time.
+ * The list's filters live here so coming back from a case finds the list as it was left.
+ */
+export function CasesSection({ session, visit }: { session: Session; visit: number }) {
+  const [view, setView] = useState<CasesView>({ kind: 'list' });
+  const [listState, setListState] = useState<ListState>(INITIAL_LIST_STATE);
+  const [message, setMessage] = useState('');
+  const first = useRef(true);
+  const [lastVisit, setLastVisit] = useState(visit);
+  // Choosing "Cases" in the navigation again returns to the list (with its filters as they were).
+  if (visit !== lastVisit) {
+    setLastVisit(visit);
+    setView({ kind: 'list' });
+  }
+
+  const nav = useMemo<CasesNav>(
+    () => ({
+      list: (m) => {
+        setMessage(m ?? '');
+        setView({ kind: 'list' });
+      },
+      openCase: (id, tab) => {
+        setMessage('');
+        setView({ kind: 'case', id, ...(tab ? { tab } : {}) });
+      },
+      intake: (caseId) => {
+        setMessage('');
+        setView({ kind: 'intake', caseId });
+      },
+      searchNotes: (query) => setView({ kind: 'noteSearch', query }),
+    }),
+    [],
+  );
+
+  // Each view has its own h1; move focus there so screen readers announce it and Tab starts from its top.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>('#page-title')?.focus();
+  }, [view]);
+
+  switch (view.kind) {
+    case 'case':
+      return <CasePage key={view.id} caseId={view.id} initialTab={view.tab} session={session} nav={nav} />;
+    case 'intake':
+      return <IntakeWizard key={view.caseId ?? 'new'} caseId={view.caseId} nav={nav} />;
+    case 'noteSearch':
+      return <NoteSearchPage initialQuery={view.query} nav={nav} />;
+    default:
+      return <CaseListPage session={session} state={listState} onState={setListState} nav={nav} message={message} />;
+  }
+}
