@@ -16,5 +16,3 @@ export function answer<T extends z.ZodType>(value: T) {
 }
 
 export type Answer<T> = { state: 'known'; value: T } | { state: 'unknown' } | { state: 'declined' };
-export const UNKNOWN = { state: 'unknown' } as const;
-export const known = <T>(value: T): Answer<T> => ({ state: 'known', value });

@@ -152,7 +152,6 @@ export const documentSchema = z.object({
 });
 export type CaseDocument = z.infer<typeof documentSchema>;
 
-export const TIMELINE_KINDS = ['intake', 'status', 'screening', 'note', 'document', 'assignment', 'task', 'break_glass'] as const;
 export const timelineEntrySchema = z.object({
   at: z.string(),
   kind: z.string(),
@@ -164,4 +163,3 @@ export const timelineEntrySchema = z.object({
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 
-export { isoDate };

@@ -1,4 +1,4 @@
-import { PARTS_BY_CASE_ROLE, STAFF_ROLE_FOR, partsFor, type CaseRole, type Part } from '../../../shared/cases/access';
+import { STAFF_ROLE_FOR, partsFor, type CaseRole, type Part } from '../../../shared/cases/access';
 import { fail } from '../errors';
 import type { Ctx } from '../runtime';
 import { getCaseRow, myCaseRoles, type CaseRow } from './queries';
@@ -45,4 +45,3 @@ export function requireCasework(ctx: Ctx, caseId: number): CaseAccess {
   return a;
 }
 
-export const partsOfRole = (r: CaseRole) => PARTS_BY_CASE_ROLE[r];

@@ -124,7 +124,9 @@ const SORT_COLUMN = { caseNumber: 'c.case_number', openedAt: 'c.opened_at', upda
  * is assigned to or has broken the glass on. Names are searched only where the person may see the profile
  * (assigned as caseworker or legal aide): a mentor searching a name finds nothing.
  */
-export function listCases(db: Db, f: ListFilter): { total: number; rows: (CaseRow & { name_visible: number })[] } {
+export type ListRow = CaseRow & { name_visible: number; profile: string | null };
+
+export function listCases(db: Db, f: ListFilter): { total: number; rows: ListRow[] } {
   const params: Record<string, unknown> = { me: f.staffId, glass: JSON.stringify(f.glassIds) };
   // Only the filters that are set go into the SQL: "(@x IS NULL OR ...)" terms defeat the indexes.
   const where: string[] = [];
@@ -146,10 +148,12 @@ export function listCases(db: Db, f: ListFilter): { total: number; rows: (CaseRo
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = prep(db, `SELECT count(*) FROM case_file c ${clause}`).pluck().get(params) as number;
   const dir = f.dir === 'asc' ? 'ASC' : 'DESC';
-  const rows = prep(db, `SELECT c.*, ${nameVisible} AS name_visible FROM case_file c ${clause} ORDER BY ${SORT_COLUMN[f.sort]} ${dir}, c.id ${dir} LIMIT @limit OFFSET @offset`).all({
-    ...params,
-    limit: f.limit,
-    offset: f.offset,
-  }) as (CaseRow & { name_visible: number })[];
+  // The profile (for the name) comes in the same query, and only where the reader may see it.
+  const rows = prep(
+    db,
+    `SELECT page.*, CASE WHEN page.name_visible THEN (SELECT data FROM case_profile WHERE case_id = page.id) END AS profile
+     FROM (SELECT c.*, ${nameVisible} AS name_visible FROM case_file c ${clause} ORDER BY ${SORT_COLUMN[f.sort]} ${dir}, c.id ${dir} LIMIT @limit OFFSET @offset) page
+     ORDER BY ${SORT_COLUMN[f.sort].replace('c.', 'page.')} ${dir}, page.id ${dir}`,
+  ).all({ ...params, limit: f.limit, offset: f.offset }) as ListRow[];
   return { total, rows };
 }

@@ -1,4 +1,5 @@
 import { breakGlassCapacity } from '../../../shared/cases/access';
+import type { Profile } from '../../../shared/cases/schemas';
 import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
 import { fail } from '../errors';
 import type { Ctx } from '../runtime';
@@ -34,7 +35,7 @@ export function casesList(ctx: Ctx, input: ParsedInputOf<'cases.list'>): OutputO
       openedAt: r.opened_at,
       updatedAt: r.updated_at,
       intakeComplete: r.intake_complete === 1,
-      name: r.name_visible ? displayNameOf(getProfile(ctx.db, r.id)) : null,
+      name: r.profile ? displayNameOf(JSON.parse(r.profile) as Profile) : null,
       traffickingType: r.name_visible ? r.trafficking_type : null,
       assignees: assignees.filter((a) => a.case_id === r.id).map((a) => ({ staffId: a.staff_id, displayName: a.display_name, caseRole: a.case_role })),
     })),
