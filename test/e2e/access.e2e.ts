@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, byTestId, collectPageErrors, CENTRE, expectAccessible, expectLockAfter, fillSetup, fillUnlock, openAdminTab, seedCentre, seedStaff, unlock, waitForFrame, waitForLockScreen } from './flows';
-import { callFrom, openHaven, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, byTestId, CENTRE, expectAccessible, expectLockAfter, fillSetup, fillUnlock, openAdminTab, openFlow, seedCentre, seedStaff, unlock, waitForFrame, waitForLockScreen } from './flows';
+import { callFrom } from './harness';
 import { CASEWORKER_PERSON } from './people';
 
 /**
@@ -9,16 +9,7 @@ import { CASEWORKER_PERSON } from './people';
  */
 
 describe('first run, unlock with the staff picker, lock by shortcut', () => {
-  let h: Harness;
-  let errors: string[] = [];
-  beforeAll(async () => {
-    h = await openHaven();
-    errors = collectPageErrors(h.page);
-  });
-  afterAll(async () => {
-    await h?.cleanup();
-    expect(errors, 'page errors during the flow').toEqual([]);
-  });
+  const h = openFlow();
 
   it('setup: centre, jurisdiction and first admin, then the recovery key, then the app frame', async () => {
     const { page } = h;
@@ -89,17 +80,9 @@ describe('first run, unlock with the staff picker, lock by shortcut', () => {
 });
 
 describe('wrong password: BAD_CREDENTIALS, then the back-off countdown and THROTTLED', () => {
-  let h: Harness;
-  let errors: string[] = [];
-  beforeAll(async () => {
-    h = await openHaven();
-    errors = collectPageErrors(h.page);
+  const h = openFlow(async (h) => {
     await seedCentre(h);
     await expectLockAfter(h.page, () => callFrom(h.page, 'vault.lock', { reason: 'user' }).catch(() => null));
-  });
-  afterAll(async () => {
-    await h?.cleanup();
-    expect(errors, 'page errors during the flow').toEqual([]);
   });
 
   /** One failed attempt; the form clears the password field when the core's answer is in. */
@@ -161,20 +144,12 @@ describe('wrong password: BAD_CREDENTIALS, then the back-off countdown and THROT
 });
 
 describe('lock by idle, on a fake page clock', () => {
-  let h: Harness;
-  let errors: string[] = [];
-  beforeAll(async () => {
-    h = await openHaven();
-    errors = collectPageErrors(h.page);
+  const h = openFlow(async (h) => {
     await seedCentre(h);
     // The page's timers and Date follow this clock from the next navigation on; the core keeps real time.
     await h.page.clock.install();
     await h.page.reload();
     await waitForFrame(h.page);
-  });
-  afterAll(async () => {
-    await h?.cleanup();
-    expect(errors, 'page errors during the flow').toEqual([]);
   });
 
   it('locks after the idle time set in Admin > Settings (1 minute), not before', async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { callFrom, type Harness } from './harness';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { callFrom, openHaven, type Harness } from './harness';
 import { ADMIN_PERSON } from './people';
 
 /**
@@ -132,4 +132,31 @@ export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[i]!;
+}
+
+/**
+ * One Haven (fresh data folder and browser) for a describe block: opened and set up before its tests,
+ * closed after them, and the flow fails if the page threw or logged an error at any point.
+ */
+export function openFlow(setup?: (h: Harness) => Promise<void>): Harness {
+  let h: Harness | undefined;
+  let errors: string[] = [];
+  beforeAll(async () => {
+    h = await openHaven();
+    errors = collectPageErrors(h.page);
+    await setup?.(h);
+  });
+  afterAll(async () => {
+    await h?.cleanup();
+    expect(errors, 'page errors during the flow').toEqual([]);
+  });
+  const opened = () => h ?? (() => { throw new Error('the flow is not open yet'); })();
+  return {
+    get host() { return opened().host; },
+    get page() { return opened().page; },
+    get dataDir() { return opened().dataDir; },
+    screenshot: (name) => opened().screenshot(name),
+    axe: (page) => opened().axe(page),
+    cleanup: () => opened().cleanup(),
+  };
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, byTestId, collectPageErrors, chooseLanguage, expectAccessible, expectLockAfter, seedCentre, unlock, waitForFrame } from './flows';
-import { callFrom, openHaven, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, byTestId, chooseLanguage, expectAccessible, expectLockAfter, openFlow, seedCentre, unlock, waitForFrame } from './flows';
+import { callFrom } from './harness';
 
 const FR = { name: 'Français (Canada)', lang: 'fr-CA', lockTitle: 'Déverrouiller Haven', unlock: 'Déverrouiller', cases: 'Dossiers', lock: 'Verrouiller' };
 const ES = { name: 'Español', lang: 'es', lockTitle: 'Desbloquear Haven', unlock: 'Desbloquear', cases: 'Casos', lock: 'Bloquear' };
@@ -11,17 +11,9 @@ const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.la
 
 /** Switching language on the lock screen and in the frame: the text and <html lang> follow, and the choice is kept. */
 describe('language switch: fr-CA and es, on the lock screen and in the frame', () => {
-  let h: Harness;
-  let errors: string[] = [];
-  beforeAll(async () => {
-    h = await openHaven();
-    errors = collectPageErrors(h.page);
+  const h = openFlow(async (h) => {
     await seedCentre(h);
     await expectLockAfter(h.page, () => callFrom(h.page, 'vault.lock', { reason: 'user' }).catch(() => null));
-  });
-  afterAll(async () => {
-    await h?.cleanup();
-    expect(errors, 'page errors during the flow').toEqual([]);
   });
 
   it('lock screen: English by default, then French (Canada), then Spanish', async () => {

@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, collectPageErrors, expectAccessible, expectLockAfter, openAdminTab, seedCentre, seedStaff, waitForLockScreen } from './flows';
-import { openHaven, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { byTestId, expectAccessible, expectLockAfter, openAdminTab, openFlow, seedCentre, seedStaff, waitForLockScreen } from './flows';
 import { CANARY_PERSON } from './people';
 
 /**
@@ -34,17 +33,9 @@ async function heapSnapshot(page: Page): Promise<string> {
 }
 
 describe('after lock, no decrypted text stays in the renderer', () => {
-  let h: Harness;
-  let errors: string[] = [];
-  beforeAll(async () => {
-    h = await openHaven();
-    errors = collectPageErrors(h.page);
+  const h = openFlow(async (h) => {
     await seedCentre(h);
     await seedStaff(h, { username: CANARY_PERSON.username, displayName: STAFF_CANARY, roles: ['caseworker'], temporaryPassword: 'temporary-pass-7' });
-  });
-  afterAll(async () => {
-    await h?.cleanup();
-    expect(errors, 'page errors during the flow').toEqual([]);
   });
 
   it('canaries are on screen and in the heap while unlocked, and in neither once locked', async () => {

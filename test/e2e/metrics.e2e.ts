@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, byTestId, collectPageErrors, expectAccessible, expectLockAfter, fillUnlock, percentile, seedCentre, waitForFrame } from './flows';
-import { callFrom, openHaven, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, byTestId, expectAccessible, expectLockAfter, fillUnlock, openFlow, percentile, seedCentre, waitForFrame } from './flows';
+import { callFrom } from './harness';
 
 const RUNS = 5;
 const OUT = fileURLToPath(new URL('./screenshots/metrics.json', import.meta.url));
@@ -20,17 +20,9 @@ interface Probe {
  * never asserted: a 2-core CI box says little about a caseworker's desktop.
  */
 describe('click-to-render: Unlock to the painted frame', () => {
-  let h: Harness;
-  let errors: string[] = [];
-  beforeAll(async () => {
-    h = await openHaven();
-    errors = collectPageErrors(h.page);
+  const h = openFlow(async (h) => {
     await seedCentre(h);
     await expectLockAfter(h.page, () => callFrom(h.page, 'vault.lock', { reason: 'user' }).catch(() => null));
-  });
-  afterAll(async () => {
-    await h?.cleanup();
-    expect(errors, 'page errors during the flow').toEqual([]);
   });
 
   it(`measures ${RUNS} unlocks and writes screenshots/metrics.json`, async () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, byTestId, collectPageErrors, expectAccessible, expectLockAfter, openAdminTab, seedCentre, unlock, waitForFrame } from './flows';
-import { callFrom, openHaven, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, byTestId, expectAccessible, expectLockAfter, openAdminTab, openFlow, seedCentre, unlock, waitForFrame } from './flows';
+import { callFrom } from './harness';
 import { MENTOR_PERSON } from './people';
 
 const NEW = { username: MENTOR_PERSON.username, displayName: MENTOR_PERSON.displayName, temporary: 'temporary-pass-42', chosen: 'own-password-2025' } as const;
@@ -10,16 +10,8 @@ const NEW = { username: MENTOR_PERSON.username, displayName: MENTOR_PERSON.displ
  * password leads to the forced password change, and then to a frame without the Admin section.
  */
 describe('staff creation, first unlock and forced password change', () => {
-  let h: Harness;
-  let errors: string[] = [];
-  beforeAll(async () => {
-    h = await openHaven();
-    errors = collectPageErrors(h.page);
+  const h = openFlow(async (h) => {
     await seedCentre(h);
-  });
-  afterAll(async () => {
-    await h?.cleanup();
-    expect(errors, 'page errors during the flow').toEqual([]);
   });
 
   it('Admin > Staff > Add staff member: the new row appears', async () => {

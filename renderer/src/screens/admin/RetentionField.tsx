@@ -1,5 +1,6 @@
-import { Button, Checkbox, FieldError, Group, Input, Label, NumberField, Text } from 'react-aria-components';
+import { Checkbox } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { NumberInput } from '../../components/NumberInput';
 
 /** Suggested period when the purge is first switched on: seven years, a common record-keeping horizon. */
 export const DEFAULT_RETENTION_MONTHS = 84;
@@ -21,32 +22,17 @@ export function RetentionField({ enabled, months, onEnabled, onMonths }: Props) 
         <span className="checkbox-box" aria-hidden="true" />
         <span>{t('retentionPage.settingOn')}</span>
       </Checkbox>
-      <NumberField
+      <NumberInput
         name="retentionMonths"
+        label={t('retentionPage.settingMonths')}
+        description={t('retentionPage.settingHelp')}
         value={months}
         onChange={onMonths}
         minValue={1}
         maxValue={1200}
-        step={1}
         isDisabled={!enabled}
-        className="field field-narrow"
-        formatOptions={{ maximumFractionDigits: 0 }}
-      >
-        <Label className="field-label">{t('retentionPage.settingMonths')}</Label>
-        <Group className="number-group">
-          <Button slot="decrement" className="button button-quiet stepper">
-            −
-          </Button>
-          <Input className="input input-number" data-testid="settings-retention-months" />
-          <Button slot="increment" className="button button-quiet stepper">
-            +
-          </Button>
-        </Group>
-        <Text slot="description" className="field-description">
-          {t('retentionPage.settingHelp')}
-        </Text>
-        <FieldError className="field-error" />
-      </NumberField>
+        testId="settings-retention-months"
+      />
     </fieldset>
   );
 }

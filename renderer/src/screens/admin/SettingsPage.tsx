@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, FieldError, Form, Group, Input, Label, NumberField, Radio, RadioGroup, Text } from 'react-aria-components';
+import { Button, FieldError, Form, Label, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { settingsSchema, type Jurisdiction, type Settings } from '../../../../shared/schemas';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { fieldErrorsOf } from '../../components/errorText';
 import { JURISDICTION_LABEL } from '../../components/labels';
+import { NumberInput } from '../../components/NumberInput';
 import { StatusMessage } from '../../components/StatusMessage';
 import { TextInput } from '../../components/TextInput';
 import { useFormErrors } from '../../components/useFormErrors';
@@ -87,8 +88,10 @@ function SettingsForm({ initial }: { initial: Settings }) {
           </div>
           <FieldError className="field-error" />
         </RadioGroup>
-        <NumberField
+        <NumberInput
           name="idleMinutes"
+          label={t('settingsPage.idleMinutes')}
+          description={t('settingsPage.idleHelp')}
           value={idleMinutes}
           onChange={(n) => {
             setIdleMinutes(n);
@@ -96,26 +99,9 @@ function SettingsForm({ initial }: { initial: Settings }) {
           }}
           minValue={1}
           maxValue={120}
-          step={1}
           isRequired
-          className="field field-narrow"
-          formatOptions={{ maximumFractionDigits: 0 }}
-        >
-          <Label className="field-label">{t('settingsPage.idleMinutes')}</Label>
-          <Group className="number-group">
-            <Button slot="decrement" className="button button-quiet stepper">
-              −
-            </Button>
-            <Input className="input input-number" data-testid="settings-idle" />
-            <Button slot="increment" className="button button-quiet stepper">
-              +
-            </Button>
-          </Group>
-          <Text slot="description" className="field-description">
-            {t('settingsPage.idleHelp')}
-          </Text>
-          <FieldError className="field-error" />
-        </NumberField>
+          testId="settings-idle"
+        />
         <RetentionField
           enabled={retentionOn}
           months={retentionMonths}
