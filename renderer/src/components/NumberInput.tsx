@@ -6,10 +6,10 @@ interface Props extends Omit<NumberFieldProps, 'children' | 'className' | 'forma
   testId?: string;
 }
 
-/** A labelled whole-number field with − / + steppers; errors come from the enclosing Form, as in TextInput. */
+/** A labelled whole-number field with − / + steppers (the input is narrow, its label and help are not); errors come from the enclosing Form, as in TextInput. */
 export function NumberInput({ label, description, testId, ...props }: Props) {
   return (
-    <NumberField {...props} step={1} className="field field-narrow" formatOptions={{ maximumFractionDigits: 0 }}>
+    <NumberField {...props} step={1} className="field" formatOptions={{ maximumFractionDigits: 0 }}>
       <Label className="field-label">{label}</Label>
       <Group className="number-group">
         <Button slot="decrement" className="button button-quiet stepper">
