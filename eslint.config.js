@@ -8,18 +8,21 @@ import globals from 'globals';
 
 /**
  * Layering (DESIGN.md): renderer -> shared <- preload; main|cli|browser -> core -> shared.
+ * fiction/ (the fictional-centre generator) is for the CLI's demo, tests and bench only: cli|test -> fiction -> shared.
  * Nothing imports renderer; core never imports electron or electron/main; shared imports nothing of ours.
  * Do not relax these zones: they are what keeps the core testable under plain Node and the renderer untrusted.
  */
 const zones = [
-  { target: './shared', from: ['./electron', './renderer', './test'], message: 'shared/ is pure: it imports nothing of ours.' },
-  { target: './electron/core', from: ['./electron/main', './electron/preload', './electron/cli', './electron/browser', './renderer', './test'], message: 'core is plain Node: no hosts, no renderer.' },
-  { target: './electron/preload', from: ['./electron/core', './electron/main', './electron/cli', './electron/browser', './renderer'], message: 'preload sees only shared/.' },
-  { target: './electron/main', from: ['./renderer', './electron/cli', './electron/browser', './electron/preload'], message: 'main talks to the core and shared/ only.' },
+  { target: './shared', from: ['./electron', './renderer', './test', './fiction'], message: 'shared/ is pure: it imports nothing of ours.' },
+  { target: './electron/core', from: ['./electron/main', './electron/preload', './electron/cli', './electron/browser', './renderer', './test', './fiction'], message: 'core is plain Node: no hosts, no renderer, no fictional data.' },
+  { target: './electron/preload', from: ['./electron/core', './electron/main', './electron/cli', './electron/browser', './renderer', './fiction'], message: 'preload sees only shared/.' },
+  { target: './electron/main', from: ['./renderer', './electron/cli', './electron/browser', './electron/preload', './fiction'], message: 'main talks to the core and shared/ only.' },
   { target: './electron/cli', from: ['./renderer', './electron/main', './electron/preload', './electron/browser'], message: 'cli is a host of the core.' },
   { target: './electron/browser', from: ['./renderer', './electron/main', './electron/preload', './electron/cli'], message: 'browser host talks to the core and shared/ only.' },
-  { target: './renderer', from: ['./electron', './test'], message: 'the renderer reaches the core only through window.haven.' },
-  { target: './electron/hostkit', from: ['./electron/main', './electron/preload', './electron/cli', './electron/browser', './electron/core', './renderer'], message: 'hostkit is plain Node shared by the two hosts.' },
+  { target: './renderer', from: ['./electron', './test', './fiction'], message: 'the renderer reaches the core only through window.haven.' },
+  { target: './electron/hostkit', from: ['./electron/main', './electron/preload', './electron/cli', './electron/browser', './electron/core', './renderer', './fiction'], message: 'hostkit is plain Node shared by the two hosts.' },
+  // The fictional-centre generator: the CLI's demo, the tests and the bench use it; the app itself never does.
+  { target: './fiction', from: ['./electron', './renderer', './test'], message: 'fiction/ builds fictional data from shared/ types only.' },
 ];
 
 export default tseslint.config(

@@ -6,7 +6,7 @@ import type { Result } from '../../shared/errors';
 import type { Role } from '../../shared/roles';
 import type { Session } from '../../shared/schemas';
 import { findInstrument, scoreScreening } from '../../shared/screening';
-import { appendCaseEvent } from '../../electron/core/cases/events';
+import { appendCaseEvent } from '../../electron/core/events';
 import { ensureMinorTask, searchNameOf, traffickingTypeOf } from '../../electron/core/cases/profile';
 import { completeTaskRow, insertAssignment, insertBreakGlass, insertCase, tasksOf, touchCase } from '../../electron/core/cases/queries';
 import { createCore, type Core } from '../../electron/core/index';
@@ -16,9 +16,9 @@ import { insertStaff } from '../../electron/core/staff/queries';
 import { inTransaction, type Db } from '../../electron/core/store/connection';
 import { LATEST_VERSION } from '../../electron/core/store/migrations';
 import { FAST_KDF_COST } from '../../electron/core/vault/crypto';
-import { fictionalCases, GENERATOR_VERSION, type FictionalCase, type NoteAuthor } from '../fixtures/generator';
-import { seeded } from '../fixtures/random';
-import { fictionalStaff, type FictionalStaff } from '../fixtures/staff';
+import { fictionalCases, GENERATOR_VERSION, type FictionalCase, type NoteAuthor } from '../../fiction/generator';
+import { seeded } from '../../fiction/random';
+import { fictionalStaff, type FictionalStaff } from '../../fiction/staff';
 import { SEED_NOW } from './seed';
 
 /**

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { appendAudit } from '../../electron/core/audit/chain';
 import { insertStaff } from '../../electron/core/staff/queries';
 import { inTransaction, type Db } from '../../electron/core/store/connection';
-import { generateCentre, type FictionalStaff } from '../fixtures/generator';
+import { generateCentre, type FictionalStaff } from '../../fiction/generator';
 
 /** A fixed clock, so two databases seeded with the same counts hold byte-for-byte the same rows. */
 export const SEED_NOW = new Date('2026-01-15T09:00:00.000Z');

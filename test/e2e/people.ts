@@ -1,5 +1,5 @@
-import { fictionalName } from '../fixtures/names';
-import { seeded } from '../fixtures/random';
+import { fictionalName } from '../../fiction/names';
+import { seeded } from '../../fiction/random';
 
 /** Fictional staff for the UI flows, from the same invented-syllable generator as the demo: never real names. */
 const rng = seeded(4242);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateCentre, type CentreSize, type FictionalCase, type FictionalStaff, type NoteAuthor } from '../../../test/fixtures/generator';
+import { generateCentre, type CentreSize, type FictionalCase, type FictionalStaff, type NoteAuthor } from '../../../fiction/generator';
 import type { CaseFile, CaseHeader, Note } from '../../../shared/cases/schemas';
 import type { Screening } from '../../../shared/contract/casework';
 import type { Result } from '../../../shared/errors';

@@ -5,7 +5,7 @@ import { fail } from '../errors';
 import type { Ctx } from '../runtime';
 import { getStaff } from '../staff/queries';
 import { caseAccess, requireCasework } from './access';
-import { appendCaseEvent } from './events';
+import { appendCaseEvent } from '../events';
 import { headerOf } from './file';
 import { activeStaffWithRoles, completeTaskRow, countLeads, deleteAssignments, getCaseRow, getTask, insertAssignment, myCaseRoles } from './queries';
 

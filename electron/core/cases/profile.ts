@@ -2,7 +2,7 @@ import type { Contact, Profile } from '../../../shared/cases/schemas';
 import { needsHhsMinorNotification, HHS_MINOR_NOTIFICATION } from '../../../shared/rules/minor';
 import type { Jurisdiction } from '../../../shared/schemas';
 import type { Db } from '../store/connection';
-import { appendCaseEvent } from './events';
+import { appendCaseEvent } from '../events';
 import { insertTask, tasksOf } from './queries';
 
 const U = { state: 'unknown' } as const;

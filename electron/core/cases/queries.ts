@@ -157,3 +157,12 @@ export function listCases(db: Db, f: ListFilter): { total: number; rows: ListRow
   ).all({ ...params, limit: f.limit, offset: f.offset }) as ListRow[];
   return { total, rows };
 }
+
+/** Retention (retention/service.ts): closed cases past the period, oldest first. */
+export const closedCasesBefore = (db: Db, closedBefore: string) =>
+  prep(db, `SELECT id AS caseId, case_number AS caseNumber, closed_at AS closedAt FROM case_file WHERE status IN ('Closed', 'ClosedReferred') AND closed_at < ? ORDER BY closed_at`)
+    .all(closedBefore) as { caseId: number; caseNumber: string; closedAt: string }[];
+
+/** Deleting the case row cascades to every child row (and the FTS triggers drop the notes from the index). */
+export const deleteCaseRows = (db: Db, caseIds: readonly number[]) =>
+  prep(db, 'DELETE FROM case_file WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(caseIds)).changes;

@@ -5,7 +5,7 @@ import { fail } from '../errors';
 import type { Ctx } from '../runtime';
 import { getSettings } from '../settings/queries';
 import { caseAccess, requireCasework, requirePart } from './access';
-import { appendCaseEvent } from './events';
+import { appendCaseEvent } from '../events';
 import { caseFileOf } from './file';
 import { displayNameOf, EMPTY_CONTACT, EMPTY_PROFILE, ensureMinorTask, searchNameOf, traffickingTypeOf } from './profile';
 import { assignmentsOf, getContact, getProfile, insertAssignment, insertBreakGlass, insertCase, listCases, nextCaseNumber, setContact, setProfile, touchCase } from './queries';

@@ -1,4 +1,6 @@
+import { registerPurger } from '../retention/registry';
 import { prep, type Db } from '../store/connection';
+import { deleteFile } from './files';
 
 export interface DocumentRow {
   id: number;
@@ -35,3 +37,10 @@ export const insertDocument = (
 
 export const fileIdsOfCases = (db: Db, caseIds: readonly number[]) =>
   prep(db, 'SELECT file_id FROM document WHERE case_id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(caseIds)) as string[];
+
+// Retention counts a purge's documents here; the cascade deletes the rows, the encrypted files go after COMMIT.
+registerPurger({
+  name: 'documents',
+  count: (db, caseIds) => prep(db, 'SELECT count(*) FROM document WHERE case_id IN (SELECT value FROM json_each(?))').pluck().get(JSON.stringify(caseIds)) as number,
+  files: { ids: fileIdsOfCases, delete: deleteFile },
+});

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { documentPart } from '../../../shared/cases/access';
 import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
 import { caseAccess, requirePart } from '../cases/access';
-import { appendCaseEvent } from '../cases/events';
+import { appendCaseEvent } from '../events';
 import { fail } from '../errors';
 import type { Ctx, UploadState } from '../runtime';
 import { unwrapKey, wrapKey, wrappedSchema } from '../vault/crypto';

@@ -1,5 +1,6 @@
 import { PARTS_BY_CASE_ROLE, type CaseRole } from '../../../shared/cases/access';
 import { NOTE_TYPES } from '../../../shared/cases/vocab';
+import { registerPurger } from '../retention/registry';
 import { prep, type Db } from '../store/connection';
 
 export type NoteType = (typeof NOTE_TYPES)[number];
@@ -98,3 +99,9 @@ export function searchNotes(db: Db, q: { match: string; pairs: [number, NoteType
      LIMIT @limit`,
   ).all({ match, pairs: JSON.stringify(q.pairs), limit: q.limit }) as SearchHit[];
 }
+
+// Retention counts a purge's notes here; the case row's cascade deletes them (and the FTS triggers unindex them).
+registerPurger({
+  name: 'notes',
+  count: (db, caseIds) => prep(db, 'SELECT count(*) FROM note WHERE case_id IN (SELECT value FROM json_each(?))').pluck().get(JSON.stringify(caseIds)) as number,
+});

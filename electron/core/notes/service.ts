@@ -2,7 +2,7 @@ import { CASE_ROLES, notePart, STAFF_ROLE_FOR } from '../../../shared/cases/acce
 import { NOTE_TYPES } from '../../../shared/cases/vocab';
 import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
 import { caseAccess, requirePart } from '../cases/access';
-import { appendCaseEvent } from '../cases/events';
+import { appendCaseEvent } from '../events';
 import { fail } from '../errors';
 import type { Ctx } from '../runtime';
 import { toFtsQuery } from './match';

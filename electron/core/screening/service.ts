@@ -1,7 +1,7 @@
 import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
 import { findInstrument, scoreScreening, type ScreeningAnswer } from '../../../shared/screening';
 import { requirePart } from '../cases/access';
-import { appendCaseEvent } from '../cases/events';
+import { appendCaseEvent } from '../events';
 import { fail } from '../errors';
 import type { Ctx } from '../runtime';
 import { getScreening, insertScreening, saveScreening, screeningsOf, type ScreeningRow } from './queries';

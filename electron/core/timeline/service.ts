@@ -1,6 +1,6 @@
 import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
 import { requirePart } from '../cases/access';
-import { caseEvents } from '../cases/events';
+import { caseEvents } from '../events';
 import type { Ctx } from '../runtime';
 
 /** The case's event log, filtered to the parts this reader may see. New kinds need no change here. */

@@ -3,7 +3,7 @@ import type { Result } from '../../../shared/errors';
 import type { Core } from '../../../electron/core/index';
 import { toFtsQuery } from '../../../electron/core/notes/match';
 import { readablePairs, searchNotes } from '../../../electron/core/notes/queries';
-import { SEARCH_QUERIES } from '../../fixtures/phrases';
+import { SEARCH_QUERIES } from '../../../fiction/phrases';
 import { benchData, openAs, scaleLabel, type BenchData } from '../bulk';
 import { comparePairBoxed, timeBoxed, type Box } from '../measure';
 import { row, type Row, type Suite } from '../report';
