@@ -28,3 +28,6 @@ export const iterateAudit = (db: Db) =>
 export const listAudit = (db: Db, beforeId: number | null, limit: number) =>
   prep(db, 'SELECT * FROM audit WHERE (@beforeId IS NULL OR id < @beforeId) ORDER BY id DESC LIMIT @limit')
     .all({ beforeId, limit }) as AuditRow[];
+
+/** SQLite's own structural check, reported by system.verify beside the chain: one 'ok' row when sound. */
+export const integrityCheck = (db: Db) => (db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[]).map((r) => r.integrity_check);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { appendAudit, verifyChain } from '../../../electron/core/audit/chain';
@@ -46,9 +47,14 @@ describe('audit chain', () => {
 
   it('a re-hashed forgery breaks the link to the next record', () => {
     const db = chainOf(10);
-    db.prepare(`UPDATE audit SET outcome = 'refused:FORBIDDEN', hash = ? WHERE id = 3`).run('f'.repeat(64));
-    const r = verifyChain(db);
-    expect(r.firstBadId).toBe(3);
+    // The forger knows the hash rule (it is in the source): record 3 is rewritten AND given its true new hash,
+    // so it passes its own check, and only record 4's link to it can give it away.
+    type Row = { id: number; at: string; actor_id: number | null; action: string; target: string | null; outcome: string; detail: string; prev_hash: string };
+    const forged: Row = { ...(db.prepare('SELECT * FROM audit WHERE id = 3').get() as Row), outcome: 'refused:FORBIDDEN' };
+    const body = JSON.stringify([forged.id, forged.at, forged.actor_id, forged.action, forged.target, forged.outcome, forged.detail]);
+    const hash = createHash('sha256').update(forged.prev_hash).update('\n').update(body).digest('hex');
+    db.prepare(`UPDATE audit SET outcome = ?, hash = ? WHERE id = 3`).run(forged.outcome, hash);
+    expect(verifyChain(db)).toEqual({ ok: false, checked: 3, firstBadId: 4, reason: 'link to the previous record is broken' });
   });
 
   it('refuses free text in details', () => {
