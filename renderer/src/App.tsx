@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { PSEUDO } from './i18n/pseudo';
 import { createQueryClient } from './data/queryClient';
 import { Gate } from './Gate';
 import { lock, useIsLocking } from './lock';
@@ -17,7 +18,7 @@ export function App() {
   if (locking) return <div className="lock-cover" data-testid="lock-cover" />;
   return (
     <QueryClientProvider client={queryClient}>
-      <I18nProvider locale={i18n.language}>
+      <I18nProvider locale={i18n.language === PSEUDO ? 'en' : i18n.language}>
         <Gate />
       </I18nProvider>
     </QueryClientProvider>

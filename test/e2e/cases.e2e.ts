@@ -46,10 +46,10 @@ async function switchUser(page: Page, username: string, password: string, newPas
   await page.getByTestId('case-table').waitFor();
 }
 
-/** Opens a case from the list by its number, with the keyboard: '/', the number, ↓, Enter. */
+/** Opens a case from the list by its number, with the keyboard: 'f' (find), the number, ↓, Enter. */
 async function openByNumber(page: Page, caseNumber: string): Promise<void> {
   await page.locator('#page-title').click();
-  await page.keyboard.press('/');
+  await page.keyboard.press('f');
   await page.keyboard.type(caseNumber);
   await expect.poll(() => page.getByRole('row').count()).toBe(2);
   await page.keyboard.press('ArrowDown');
@@ -151,9 +151,9 @@ describe('cases: intake, screening, notes, search, documents, timeline', () => {
     await shoot('list', 'case list');
   });
 
-  it('filters and keyboard: "/" focuses search, arrows and Enter open a case', async () => {
+  it('filters and keyboard: "f" focuses the case finder, arrows and Enter open a case', async () => {
     await page.locator('body').click({ position: { x: 5, y: 790 } });
-    await page.keyboard.press('/');
+    await page.keyboard.press('f');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('case-search');
     await page.keyboard.type(PERSON.family);
     await expect.poll(() => page.getByRole('row').count()).toBe(2); // header + the one match
@@ -242,8 +242,12 @@ describe('cases: intake, screening, notes, search, documents, timeline', () => {
 
   it('finds the note by full-text search, with the hit highlighted', async () => {
     await id(page, 'back-to-cases').click();
-    await id(page, 'note-search-input').fill('permit');
-    await id(page, 'note-search-submit').click();
+    // Note search is its own page, opened with '/' (focus lands in its field).
+    await page.locator('#page-title').click();
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('note-search-page-input');
+    await page.keyboard.type('permit');
+    await page.keyboard.press('Enter');
     await id(page, 'note-search-results').locator('li').first().waitFor();
     const marks = await id(page, 'note-search-results').locator('mark').allInnerTexts();
     expect(marks.map((m) => m.toLowerCase())).toContain('permit');

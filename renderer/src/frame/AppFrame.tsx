@@ -12,14 +12,14 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import { ALL_SECTIONS, canSee, type SectionId } from './sections';
 import { useShortcuts } from './useShortcuts';
 
-function Page({ section, session, visit }: { section: SectionId; session: Session; visit: number }) {
+function Page({ section, session, visit, onAddStaff }: { section: SectionId; session: Session; visit: number; onAddStaff: () => void }) {
   switch (section) {
     case 'admin':
       return <AdminPage session={session} />;
     case 'account':
       return <MyAccountPage session={session} />;
     case 'cases':
-      return <CasesSection session={session} visit={visit} />;
+      return <CasesSection session={session} visit={visit} onAddStaff={session.roles.includes('admin') ? onAddStaff : undefined} />;
     default:
       return <PlaceholderPage section={section} />;
   }
@@ -64,7 +64,7 @@ export function AppFrame({ session }: { session: Session }) {
       <div className="frame-body">
         <Nav current={section} isAdmin={isAdmin} onGo={go} />
         <main id="main" ref={mainRef} className="frame-main" tabIndex={-1} aria-labelledby="page-title">
-          <Page section={section} session={session} visit={visit} />
+          <Page section={section} session={session} visit={visit} onAddStaff={() => go('admin')} />
         </main>
       </div>
       <ShortcutsDialog isOpen={helpOpen} onOpenChange={setHelpOpen} isAdmin={isAdmin} />

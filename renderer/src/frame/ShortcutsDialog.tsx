@@ -20,7 +20,8 @@ export function ShortcutsDialog({ isOpen, onOpenChange, isAdmin }: Props) {
   for (const s of ALL_SECTIONS) {
     if (canSee(s, isAdmin)) rows.push([`g ${s.letter}`, t('shortcuts.goTo', { section: t(s.labelKey) })]);
   }
-  rows.push(['/', t('shortcuts.searchCases')]);
+  rows.push(['f', t('shortcuts.searchCases')]);
+  rows.push(['/', t('shortcuts.searchNotes')]);
   rows.push(['↑ ↓ · Enter', t('shortcuts.caseRows')]);
   rows.push(['Esc', t('shortcuts.escape')]);
 

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PSEUDO } from './pseudo';
 
 const valid = (iso: string) => {
   const d = new Date(iso);
@@ -17,7 +18,8 @@ export function relativeParts(ms: number): [number, Intl.RelativeTimeFormatUnit]
 /** Dates and numbers always go through Intl in the current UI language, never hand-built strings. */
 export function useFormat() {
   const { i18n } = useTranslation();
-  const lang = i18n.language;
+  // The pseudo-locale formats like English (Intl has no data for it).
+  const lang = i18n.language === PSEUDO ? 'en' : i18n.language;
   return useMemo(() => {
     const dateTime = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
     const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });

@@ -4,6 +4,7 @@ import en from './locales/en.json';
 import es from './locales/es.json';
 import frCA from './locales/fr-CA.json';
 import { pickLanguage, STORAGE_KEY, type Lang } from './languages';
+import { PSEUDO, pseudoCatalogue, pseudoEnabled } from './pseudo';
 
 function readSaved(): string | null {
   try {
@@ -19,12 +20,19 @@ function applyToDocument(lang: string): void {
 
 /** Catalogues are bundled, so initialisation is synchronous and the first paint is already translated. */
 export function initI18n(): typeof i18next {
-  const lng = pickLanguage(readSaved(), navigator.languages ?? [navigator.language]);
+  const pseudo = pseudoEnabled();
+  const saved = readSaved();
+  const lng = pseudo && saved === PSEUDO ? PSEUDO : pickLanguage(saved, navigator.languages ?? [navigator.language]);
   void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, 'fr-CA': { translation: frCA }, es: { translation: es } },
+    resources: {
+      en: { translation: en },
+      'fr-CA': { translation: frCA },
+      es: { translation: es },
+      ...(pseudo ? { [PSEUDO]: { translation: pseudoCatalogue(en) } } : {}),
+    },
     lng,
     fallbackLng: 'en',
-    supportedLngs: ['en', 'fr-CA', 'es'],
+    supportedLngs: ['en', 'fr-CA', 'es', ...(pseudo ? [PSEUDO] : [])],
     load: 'currentOnly',
     initAsync: false,
     // React already escapes text; double escaping would show &amp; to users.
@@ -36,7 +44,7 @@ export function initI18n(): typeof i18next {
   return i18next;
 }
 
-export function setLanguage(lang: Lang): void {
+export function setLanguage(lang: Lang | typeof PSEUDO): void {
   try {
     window.localStorage.setItem(STORAGE_KEY, lang);
   } catch {

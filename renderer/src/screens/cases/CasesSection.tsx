@@ -1,17 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Session } from '../../../../shared/schemas';
+import { isTypingTarget } from '../../frame/keymap';
 import { IntakeWizard } from './intake/IntakeWizard';
 import { CaseListPage } from './list/CaseListPage';
 import { INITIAL_LIST_STATE, type ListState } from './list/listState';
 import type { CasesNav, CasesView } from './nav';
 import { NoteSearchPage } from './notes/NoteSearchPage';
 import { CasePage } from './page/CasePage';
+import { canSearchNotes } from './permissions';
 
 /**
  * The caseworker's desk: the case list, a case file, the intake wizard and note search, one at a time.
  * The list's filters live here so coming back from a case finds the list as it was left.
  */
-export function CasesSection({ session, visit }: { session: Session; visit: number }) {
+export function CasesSection({ session, visit, onAddStaff }: { session: Session; visit: number; onAddStaff?: () => void }) {
   const [view, setView] = useState<CasesView>({ kind: 'list' });
   const [listState, setListState] = useState<ListState>(INITIAL_LIST_STATE);
   const [message, setMessage] = useState('');
@@ -48,8 +50,25 @@ export function CasesSection({ session, visit }: { session: Session; visit: numb
       first.current = false;
       return;
     }
-    document.querySelector<HTMLElement>('#page-title')?.focus();
+    // Note search exists for its one field: focus starts there (the '/' shortcut lands in it).
+    const target = view.kind === 'noteSearch' ? '[data-testid="note-search-page-input"]' : '#page-title';
+    document.querySelector<HTMLElement>(target)?.focus();
   }, [view]);
+
+  // '/' opens note search from anywhere in Cases (its own page, so the case finder never receives note words).
+  useEffect(() => {
+    if (!canSearchNotes(session)) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isTypingTarget(e.target)) return;
+      if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return;
+      e.preventDefault();
+      const input = document.querySelector<HTMLInputElement>('[data-testid="note-search-page-input"]');
+      if (input) input.focus();
+      else nav.searchNotes('');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [session, nav]);
 
   switch (view.kind) {
     case 'case':
@@ -59,6 +78,6 @@ export function CasesSection({ session, visit }: { session: Session; visit: numb
     case 'noteSearch':
       return <NoteSearchPage initialQuery={view.query} nav={nav} />;
     default:
-      return <CaseListPage session={session} state={listState} onState={setListState} nav={nav} message={message} />;
+      return <CaseListPage session={session} state={listState} onState={setListState} nav={nav} message={message} onAddStaff={onAddStaff} />;
   }
 }

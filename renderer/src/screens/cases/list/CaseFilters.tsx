@@ -28,7 +28,7 @@ export function CaseFilters({ state, onState, searchText, onSearchText, searchRe
 
   return (
     <div className="filters" role="search" aria-label={t('caseList.filters')}>
-      <SearchField className="field search-field" value={searchText} onChange={onSearchText} aria-keyshortcuts="/">
+      <SearchField className="field search-field" value={searchText} onChange={onSearchText} aria-keyshortcuts="f">
         <Label className="field-label">{t('caseList.search')}</Label>
         <div className="search-row">
           <Input
@@ -37,7 +37,7 @@ export function CaseFilters({ state, onState, searchText, onSearchText, searchRe
             placeholder={t('caseList.searchPlaceholder')}
             data-testid="case-search"
             onKeyDown={(e) => {
-              // ↓ from the search goes straight into the results, so "/", a few letters, ↓ and Enter open a case.
+              // ↓ from the search goes straight into the results, so "f", a few letters, ↓ and Enter open a case.
               if (e.key === 'ArrowDown') {
                 e.preventDefault();
                 document.querySelector<HTMLElement>('[data-testid="case-table"]')?.focus();
@@ -45,7 +45,7 @@ export function CaseFilters({ state, onState, searchText, onSearchText, searchRe
             }}
           />
           <kbd className="search-key" aria-hidden="true">
-            /
+            f
           </kbd>
         </div>
       </SearchField>

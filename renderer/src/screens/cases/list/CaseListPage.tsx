@@ -13,8 +13,9 @@ import type { CasesNav } from '../nav';
 import { canFilterByAssignee, canSearchNotes, canStartIntake } from '../permissions';
 import { CaseFilters } from './CaseFilters';
 import { CaseTable } from './CaseTable';
-import { listParams, type ListState } from './listState';
-import { NoteSearchBox } from './NoteSearchBox';
+import { EmptyCases } from './EmptyCases';
+import { INITIAL_LIST_STATE, isFiltered, listParams, type ListState } from './listState';
+import { useWidth } from './useWidth';
 
 interface Props {
   session: Session;
@@ -22,16 +23,20 @@ interface Props {
   onState: (s: ListState) => void;
   nav: CasesNav;
   message: string;
+  /** Opens Admin > Staff (administrators only): the next step in a centre with no cases yet. */
+  onAddStaff?: () => void;
 }
 
 const SEARCH_DELAY_MS = 250;
 
 /** Cases: every case this person may see, filtered and sorted by the core, a page at a time. */
-export function CaseListPage({ session, state, onState, nav, message }: Props) {
+export function CaseListPage({ session, state, onState, nav, message, onAddStaff }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [searchText, setSearchText] = useState(state.search);
   const searchRef = useRef<HTMLInputElement>(null);
+  const tableRef = useRef<HTMLDivElement>(null);
+  const width = useWidth(tableRef);
   const params = useMemo(() => listParams(state), [state]);
   const list = useCaseList(params);
 
@@ -42,10 +47,10 @@ export function CaseListPage({ session, state, onState, nav, message }: Props) {
     return () => window.clearTimeout(id);
   }, [searchText, state, onState]);
 
-  // '/' jumps to the case search, as in many desk tools; never while typing or behind a dialog.
+  // 'f' (find) jumps to the case search; '/' belongs to note search, its own page. Never while typing or behind a dialog.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isTypingTarget(e.target)) return;
+      if (e.key !== 'f' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isTypingTarget(e.target)) return;
       if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return;
       e.preventDefault();
       searchRef.current?.focus();
@@ -62,7 +67,13 @@ export function CaseListPage({ session, state, onState, nav, message }: Props) {
       <div className="page-head">
         <PageTitle>{t('nav.cases')}</PageTitle>
         <div className="page-head-tools">
-          {canSearchNotes(session) ? <NoteSearchBox onSearch={nav.searchNotes} /> : null}
+          {canSearchNotes(session) ? (
+            // Note search is its own page ('/' from anywhere in Cases): one search box per page, so a name
+            // meant for "Find a case" is never sent through the notes.
+            <Button className="button" onPress={() => nav.searchNotes('')} aria-keyshortcuts="/" data-testid="open-note-search">
+              {t('noteSearch.open')} <kbd className="key-hint" aria-hidden="true">/</kbd>
+            </Button>
+          ) : null}
           {canStartIntake(session) ? (
             <Button className="button button-primary" onPress={() => nav.intake(null)} data-testid="new-intake">
               {t('caseList.newIntake')}
@@ -77,18 +88,35 @@ export function CaseListPage({ session, state, onState, nav, message }: Props) {
         {session.roles.includes('admin') ? <span className="admin-note"> · {t('caseList.adminNote')}</span> : null}
       </p>
       <ErrorMessage error={list.error as HavenError | null} />
-      <CaseTable
-        rows={rows}
-        state={state}
-        onSort={(sort, dir) => onState({ ...state, sort, dir })}
-        onOpen={(id) => nav.openCase(id)}
-        hasMore={Boolean(list.hasNextPage)}
-        loadingMore={list.isFetchingNextPage}
-        onLoadMore={() => {
-          if (!list.isFetchingNextPage) void list.fetchNextPage();
-        }}
-        loading={list.isPending}
-      />
+      <div className="case-table-frame" ref={tableRef}>
+        {list.data && total === 0 ? (
+          <EmptyCases
+            session={session}
+            filtered={isFiltered(state)}
+            onClearFilters={() => {
+              setSearchText('');
+              onState({ ...INITIAL_LIST_STATE, sort: state.sort, dir: state.dir });
+            }}
+            onStartIntake={() => nav.intake(null)}
+            onAddStaff={onAddStaff}
+          />
+        ) : (
+          <CaseTable
+            rows={rows}
+            state={state}
+            onSort={(sort, dir) => onState({ ...state, sort, dir })}
+            onOpen={(id) => nav.openCase(id)}
+            hasMore={Boolean(list.hasNextPage)}
+            loadingMore={list.isFetchingNextPage}
+            onLoadMore={() => {
+              if (!list.isFetchingNextPage) void list.fetchNextPage();
+            }}
+            loading={list.isPending}
+            empty={t('caseList.empty')}
+            width={width}
+          />
+        )}
+      </div>
     </div>
   );
 }

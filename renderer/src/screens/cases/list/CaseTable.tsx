@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Cell, Collection, Column, Row, Table, TableBody, TableHeader, TableLayout, TableLoadMoreItem, Virtualizer, type SortDescriptor } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { CaseListRow } from '../../../../../shared/cases/schemas';
@@ -14,9 +15,16 @@ interface Props {
   loadingMore: boolean;
   onLoadMore: () => void;
   loading: boolean;
+  /** What the table says when there are no rows (the list page knows why: filtered, or nothing yet). */
+  empty: ReactNode;
+  /** Width the table has, in CSS pixels: below WIDE_FROM the trafficking type moves under the name. */
+  width: number;
 }
 
-export const ROW_HEIGHT = 34;
+/** Two lines per row: long names, roles and dates wrap instead of being cut at narrow widths. */
+export const ROW_HEIGHT = 48;
+/** The six-column layout needs this much; narrower, five columns (type under the name). */
+export const WIDE_FROM = 900;
 
 function SortMark({ direction }: { direction: 'ascending' | 'descending' | undefined }) {
   return (
@@ -30,9 +38,12 @@ function SortMark({ direction }: { direction: 'ascending' | 'descending' | undef
  * The case list as a virtualised grid (react-aria Table in a Virtualizer): only the rows in view are in
  * the DOM, more pages are fetched as the end comes into view, arrow keys move between rows and Enter opens.
  */
-export function CaseTable({ rows, state, onSort, onOpen, hasMore, loadingMore, onLoadMore, loading }: Props) {
-  const { t } = useTranslation();
+export function CaseTable({ rows, state, onSort, onOpen, hasMore, loadingMore, onLoadMore, loading, empty, width }: Props) {
+  const { t, i18n } = useTranslation();
   const fmt = useFormat();
+  const wide = width >= WIDE_FROM;
+  const typeOf = (row: CaseListRow) => (row.traffickingType && inVocabulary('traffickingType', row.traffickingType) ? t(vocabKey('traffickingType', row.traffickingType)) : null);
+  const assigneeText = (row: CaseListRow) => row.assignees.map((a) => `${a.displayName} (${t(vocabKey('caseRole', a.caseRole))})`).join(', ');
   const sortDescriptor: SortDescriptor = { column: state.sort, direction: state.dir === 'asc' ? 'ascending' : 'descending' };
   const header = (label: string) =>
     ({ allowsSorting, sortDirection }: { allowsSorting: boolean; sortDirection?: 'ascending' | 'descending' }) => (
@@ -57,27 +68,31 @@ export function CaseTable({ rows, state, onSort, onOpen, hasMore, loadingMore, o
         data-testid="case-table"
       >
         <TableHeader className="case-table-head">
-          <Column id="caseNumber" isRowHeader allowsSorting width={150} className="case-col">
+          <Column id="caseNumber" isRowHeader allowsSorting width={130} className="case-col">
             {header(t('caseList.caseNumber'))}
           </Column>
-          <Column id="name" width="1.4fr" minWidth={140} className="case-col">
+          <Column id="name" width="1.3fr" minWidth={130} className="case-col">
             {header(t('caseList.name'))}
           </Column>
-          <Column id="status" allowsSorting width={235} className="case-col">
+          <Column id="status" allowsSorting width="1fr" minWidth={140} className="case-col">
             {header(t('caseList.status'))}
           </Column>
-          <Column id="traffickingType" width={130} className="case-col">
-            {header(t('caseList.traffickingType'))}
-          </Column>
-          <Column id="assignees" width="1.3fr" minWidth={160} className="case-col">
+          {wide ? (
+            <Column id="traffickingType" width="1fr" minWidth={120} className="case-col">
+              {header(t('caseList.traffickingType'))}
+            </Column>
+          ) : null}
+          <Column id="assignees" width="1.4fr" minWidth={150} className="case-col">
             {header(t('caseList.assignees'))}
           </Column>
-          <Column id="updatedAt" allowsSorting width={165} className="case-col">
+          <Column id="updatedAt" allowsSorting width="1fr" minWidth={110} className="case-col">
             {header(t('caseList.updated'))}
           </Column>
         </TableHeader>
-        <TableBody className="case-table-body" renderEmptyState={() => <div className="table-empty">{loading ? t('common.loading') : t('caseList.empty')}</div>}>
-          <Collection items={rows}>
+        <TableBody className="case-table-body" renderEmptyState={() => <div className="table-empty">{loading ? t('common.loading') : empty}</div>}>
+          {/* The collection caches each row's rendering by its item: without the language and layout as
+              dependencies, a language switch re-rendered nothing and rows kept the old language. */}
+          <Collection items={rows} dependencies={[i18n.language, fmt, wide]}>
             {(row) => (
               <Row id={row.id} className="case-row" textValue={row.caseNumber}>
                 <Cell className="case-cell">
@@ -85,29 +100,34 @@ export function CaseTable({ rows, state, onSort, onOpen, hasMore, loadingMore, o
                     {row.caseNumber}
                   </span>
                 </Cell>
-                <Cell className="case-cell">
-                  {row.name ?? (
-                    <>
-                      <span aria-hidden="true" className="muted">—</span>
-                      <span className="visually-hidden">{t('caseList.nameHidden')}</span>
-                    </>
-                  )}
+                <Cell className="case-cell case-cell-stack">
+                  <span className="cell-line">
+                    {row.name ?? (
+                      <>
+                        <span aria-hidden="true" className="muted">—</span>
+                        <span className="visually-hidden">{t('caseList.nameHidden')}</span>
+                      </>
+                    )}
+                  </span>
+                  {wide || !typeOf(row) ? null : <span className="cell-line muted small">{typeOf(row)}</span>}
                 </Cell>
-                <Cell className="case-cell">
+                <Cell className="case-cell case-cell-stack">
                   <span className={`status-chip status-${row.status}`}>{t(vocabKey('status', row.status))}</span>
                   {row.intakeComplete ? null : (
-                    <span className="badge badge-intake" data-testid={`intake-open-${row.caseNumber}`}>
+                    <span className="badge badge-intake cell-line" data-testid={`intake-open-${row.caseNumber}`}>
                       {t('caseList.intakeOpen')}
                     </span>
                   )}
                 </Cell>
-                <Cell className="case-cell">{row.traffickingType && inVocabulary('traffickingType', row.traffickingType) ? t(vocabKey('traffickingType', row.traffickingType)) : <span className="muted">—</span>}</Cell>
-                <Cell className="case-cell">
-                  <span className="assignees">
-                    {row.assignees.map((a) => `${a.displayName} (${t(vocabKey('caseRole', a.caseRole))})`).join(', ')}
+                {wide ? <Cell className="case-cell case-cell-clamp">{typeOf(row) ? <span className="clamp-2">{typeOf(row)}</span> : <span className="muted">—</span>}</Cell> : null}
+                <Cell className="case-cell case-cell-clamp">
+                  <span className="assignees clamp-2" title={assigneeText(row)}>
+                    {assigneeText(row)}
                   </span>
                 </Cell>
-                <Cell className="case-cell nowrap">{fmt.dateTime(row.updatedAt)}</Cell>
+                <Cell className="case-cell case-cell-clamp">
+                  <span className="clamp-2">{fmt.dateTime(row.updatedAt)}</span>
+                </Cell>
               </Row>
             )}
           </Collection>
