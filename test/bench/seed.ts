@@ -10,9 +10,6 @@ import { generateCentre, type FictionalStaff } from '../../fiction/generator';
 /** A fixed clock, so two databases seeded with the same counts hold byte-for-byte the same rows. */
 export const SEED_NOW = new Date('2026-01-15T09:00:00.000Z');
 
-/** Page cache given to every benchmarked connection, so encrypted and plain read from equally warm caches. */
-export const CACHE_KIB = 16 * 1024;
-
 export function tempDir(tag: string): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), `haven-bench-${tag}-`));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };

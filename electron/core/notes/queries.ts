@@ -105,3 +105,21 @@ registerPurger({
   name: 'notes',
   count: (db, caseIds) => prep(db, 'SELECT count(*) FROM note WHERE case_id IN (SELECT value FROM json_each(?))').pluck().get(JSON.stringify(caseIds)) as number,
 });
+
+/**
+ * Segments in the note search index. Each write transaction adds a small FTS5 segment and automerge folds
+ * them only level by level, so a years-old index holds many segments and a search walks each one per term.
+ * note_fts_idx keeps one row per leaf page, tagged with its segment: a cheap count, no structure parsing.
+ */
+export const noteIndexSegments = (db: Db) => prep(db, 'SELECT count(DISTINCT segid) FROM note_fts_idx').pluck().get() as number;
+
+/**
+ * One bounded slice of index maintenance: up to `pages` leaf pages of merge work toward a single segment
+ * (a negative 'merge' is FTS5's incremental form of 'optimize'). Returns false when there was nothing left
+ * to merge: FTS5 documents that total_changes() then moves by less than 2.
+ */
+export function mergeNoteIndexSlice(db: Db, pages: number): boolean {
+  const before = prep(db, 'SELECT total_changes()').pluck().get() as number;
+  prep(db, `INSERT INTO note_fts(note_fts, rank) VALUES ('merge', ?)`).run(-Math.max(1, Math.floor(pages)));
+  return (prep(db, 'SELECT total_changes()').pluck().get() as number) - before >= 2;
+}
