@@ -26,6 +26,9 @@ export const ERROR_CODES = [
   'INTERNAL',
   'PASSWORD_CHANGE_REQUIRED',
   'NEED_TO_KNOW',
+  'VAULT_FILES_PRESENT',
+  'DATABASE_CORRUPT',
+  'STORE_UNAVAILABLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -67,4 +70,7 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   INTERNAL: 'Something went wrong. Nothing was changed.',
   PASSWORD_CHANGE_REQUIRED: 'Choose a new password before continuing.',
   NEED_TO_KNOW: 'You are not assigned to this case, or this part of it is not part of your work on it.',
+  VAULT_FILES_PRESENT: 'This folder already holds Haven files (a keyring, database or attachments); nothing was changed. Choose an empty folder, or restore the missing files from a backup.',
+  DATABASE_CORRUPT: 'The database file is damaged. Haven stopped writing to it; restore it from a backup.',
+  STORE_UNAVAILABLE: 'The database engine could not be loaded. Reinstall Haven; your data was not touched.',
 };

@@ -23,6 +23,9 @@ function must<T>(r: Result<unknown>, what: string): T {
   return r.value as T;
 }
 
+/** The temporary password an admin would hand out; the account replaces it with its demo password at first sign-in. */
+const temporaryOf = (password: string) => `${password}-temporary`;
+
 /** Chunks of an upload; the core takes up to 1 MiB each. Small enough that a demo file still uses two. */
 const CHUNK = 256;
 
@@ -41,9 +44,9 @@ interface Counts {
  * Writes the generated cases through the router, signed in as whoever does each step: the lead caseworker
  * opens the case, records contact, puts the team on it and writes their notes; then each other member
  * (co-caseworker, mentor, legal aide, or a caseworker breaking the glass) signs in once for their part.
- * A generated account still on its temporary password is switched to that same password at its first
- * sign-in (the core lets a temporary-password session do nothing else), so the printed password stays the
- * one that works.
+ * A generated account is created with a temporary password derived from its demo password and switches to
+ * the demo password at its first sign-in (the core refuses "changing" a password to itself), so the
+ * printed password is the one that works.
  */
 async function writeCases(core: CoreClient, cases: readonly FictionalCase[], staff: ReadonlyMap<string, FictionalStaff & { id: number }>, permanent: Set<string>): Promise<Counts> {
   const counts: Counts = { cases: 0, notes: 0, edits: 0, redactions: 0, screenings: 0, documents: 0, tasks: 0, breakGlass: 0 };
@@ -51,8 +54,9 @@ async function writeCases(core: CoreClient, cases: readonly FictionalCase[], sta
   const signIn = async (username: string) => {
     if (current === username) return;
     const st = staff.get(username)!;
-    const s = must<Session>(await core.request('vault.unlock', { username, password: st.password }), `unlock ${username}`);
-    if (s.mustChangePassword) must(await core.request('vault.changePassword', { currentPassword: st.password, newPassword: st.password }), 'changePassword');
+    const password = permanent.has(username) ? st.password : temporaryOf(st.password);
+    const s = must<Session>(await core.request('vault.unlock', { username, password }), `unlock ${username}`);
+    if (s.mustChangePassword) must(await core.request('vault.changePassword', { currentPassword: password, newPassword: st.password }), 'changePassword');
     permanent.add(username);
     current = username;
   };
@@ -181,7 +185,7 @@ export async function run(argv: string[]): Promise<number> {
       centre = generateCentre({ size, seed, canary: values.canary, jurisdiction: s.jurisdiction });
     }
     for (const st of fresh ? rest : centre.staff) {
-      const r = await core.request('staff.create', { username: st.username, displayName: st.displayName, roles: st.roles, temporaryPassword: st.password });
+      const r = await core.request('staff.create', { username: st.username, displayName: st.displayName, roles: st.roles, temporaryPassword: temporaryOf(st.password) });
       if (r.ok) created.push({ ...st, id: (r.value as { id: number }).id });
       else if (r.error.code !== 'CONFLICT') throw new Error(`staff: ${r.error.code}`);
     }
@@ -189,7 +193,7 @@ export async function run(argv: string[]): Promise<number> {
     const permanent = new Set<string>(fresh ? [first!.username] : []);
     const counts = await writeCases(core, centre.cases, new Map(created.map((s) => [s.username, s])), permanent);
 
-    const line = (s: FictionalStaff) => `  ${s.username.padEnd(24)} ${s.roles.join('+').padEnd(20)} ${s.password}\n`;
+    const line = (s: FictionalStaff) => `  ${s.username.padEnd(24)} ${s.roles.join('+').padEnd(20)} ${permanent.has(s.username) ? s.password : temporaryOf(s.password)}\n`;
     const ready = created.filter((s) => permanent.has(s.username));
     const temporary = created.filter((s) => !permanent.has(s.username));
     process.stdout.write(`Fictional centre in ${dataDir}. Demo passwords (shown once).\n`);

@@ -2,7 +2,7 @@ import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
 import type { Staff } from '../../../shared/schemas';
 import { fail } from '../errors';
 import type { Ctx } from '../runtime';
-import { readKeyring, writeKeyring } from '../vault/keyring';
+import { installPending, readKeyring, stageKeyring, type Keyring } from '../vault/keyring';
 import { withAccount, withoutAccount, wrapForAccount } from '../vault/service';
 import { countActiveAdmins, getStaff, getStaffByUsername, insertStaff, listStaff, setRoles, updateStaffRow } from './queries';
 
@@ -20,11 +20,21 @@ function applyUpdate(ctx: Ctx, current: Staff, patch: Parameters<typeof updateSt
   return mustGet(ctx, current.id);
 }
 
-/** Keyring changes are queued until the database change commits, so a rolled-back request leaves the keyring alone. */
+/**
+ * The next keyring is staged before COMMIT and its id goes into this request's audit record; it is moved into
+ * place after COMMIT. A crash between the two is settled at the next unlock (vault/keyring.ts), so a committed
+ * account always gets its key and a rolled-back one never does.
+ */
+function stageForCommit(ctx: Ctx, target: string, next: Keyring): void {
+  const { intent } = stageKeyring(ctx.rt.dataDir, next);
+  ctx.note(target, { keyringIntent: intent });
+  ctx.afterCommit.push(() => installPending(ctx.rt.dataDir));
+}
+
 async function setKeyringPassword(ctx: Ctx, s: Staff, password: string): Promise<void> {
   const keyring = readKeyring(ctx.rt.dataDir);
   const account = await wrapForAccount(keyring, ctx.key, s.id, s.username, password, ctx.rt.kdfCost);
-  ctx.afterCommit.push(() => writeKeyring(ctx.rt.dataDir, withAccount(readKeyring(ctx.rt.dataDir), account)));
+  stageForCommit(ctx, `staff:${s.id}`, withAccount(keyring, account));
 }
 
 export const staffList = (ctx: Ctx, input: ParsedInputOf<'staff.list'>): OutputOf<'staff.list'> => listStaff(ctx.db, input.includeInactive);
@@ -54,7 +64,7 @@ export function staffDeactivate(ctx: Ctx, input: ParsedInputOf<'staff.deactivate
   if (current.roles.includes('admin') && countActiveAdmins(ctx.db, current.id) === 0) fail('LAST_ADMIN');
   const next = applyUpdate(ctx, current, { active: false });
   // The account's wrapped key leaves the keyring: a deactivated person's password no longer opens anything.
-  ctx.afterCommit.push(() => writeKeyring(ctx.rt.dataDir, withoutAccount(readKeyring(ctx.rt.dataDir), current.id)));
+  stageForCommit(ctx, `staff:${current.id}`, withoutAccount(readKeyring(ctx.rt.dataDir), current.id));
   ctx.note(`staff:${current.id}`);
   return next;
 }

@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
+import { existsSync } from 'node:fs';
 import { fail } from '../errors';
+import { isCorruption, isSqliteError, sqliteErrorCode } from './health';
 
 export type Db = Database.Database;
 
@@ -9,23 +11,28 @@ export type Db = Database.Database;
  * temp_store=MEMORY keeps sort and index spill files off the disk (they would be plaintext), and
  * secure_delete overwrites freed pages so a purged narrative does not linger in the file.
  */
-export function openDatabase(file: string, key: Buffer, opts: { create: boolean }): Db {
+export function openDatabase(file: string, key: Buffer, opts: { create: boolean; nativeBinding?: string }): Db {
   if (key.length !== 32) throw new Error('database key must be 32 bytes');
   let db: Db;
   try {
-    db = new Database(file, { fileMustExist: !opts.create });
-  } catch {
-    return fail('NOT_INITIALIZED');
+    db = new Database(file, { fileMustExist: !opts.create, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
+  } catch (e) {
+    // Only a missing file is "not initialised"; an engine that did not load (native module missing or
+    // built for another Node) or an unreadable file must say so, not send the user to set up a new vault.
+    if (!isSqliteError(e)) return existsSync(file) || opts.create ? fail('STORE_UNAVAILABLE') : fail('NOT_INITIALIZED');
+    return existsSync(file) ? fail(isCorruption(e) ? 'DATABASE_CORRUPT' : 'DATABASE_UNREADABLE') : fail('NOT_INITIALIZED');
   }
   try {
     db.pragma(`cipher='sqlcipher'`);
     db.pragma(`legacy=4`);
     db.pragma(`key="x'${key.toString('hex')}'"`);
-    // Touch the schema: a wrong key fails here with "file is not a database".
+    // Touch the schema: a wrong key fails here with "file is not a database" (so does a damaged page 1; the
+    // vault tells the two apart with the salt the keyring recorded, see vault/service.ts).
     db.prepare('SELECT count(*) FROM sqlite_master').get();
-  } catch {
+  } catch (e) {
     db.close();
-    return fail('DATABASE_UNREADABLE');
+    const code = sqliteErrorCode(e);
+    return fail(code !== null && code.startsWith('SQLITE_CORRUPT') ? 'DATABASE_CORRUPT' : 'DATABASE_UNREADABLE');
   }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');

@@ -8,14 +8,30 @@ import { z } from 'zod';
 /**
  * Argon2id parameters are stored with each wrapped key, so they can be raised later without locking
  * anyone out. Defaults follow OWASP's first recommended profile (m = 46 MiB would be the floor; we use 64).
+ * The keyring is a file anyone with the folder can edit, so what it claims is bounded before Argon2 runs:
+ * a keyring asking for 4 GiB x 64 passes would otherwise stall every unlock for minutes (or exhaust memory).
+ * The bounds leave 16 times the default cost of headroom for raising it later.
  */
-export const kdfParamsSchema = z.object({
-  alg: z.literal('argon2id'),
-  memoryKiB: z.number().int().min(8).max(4 * 1024 * 1024),
-  iterations: z.number().int().min(1).max(64),
-  parallelism: z.number().int().min(1).max(16),
-  salt: z.string().min(16),
-});
+const MAX_MEMORY_KIB = 1024 * 1024; // 1 GiB
+const MAX_ITERATIONS = 16;
+const MAX_PARALLELISM = 8;
+const MAX_COST = 16 * 64 * 1024 * 3; // memory x passes: 16 x the default
+const base64Bytes = (min: number, max: number) =>
+  z.string().refine((s) => {
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(s)) return false;
+    const n = Buffer.from(s, 'base64').length;
+    return n >= min && n <= max;
+  }, `base64 of ${min}-${max} bytes`);
+
+export const kdfParamsSchema = z
+  .object({
+    alg: z.literal('argon2id'),
+    memoryKiB: z.number().int().min(8).max(MAX_MEMORY_KIB),
+    iterations: z.number().int().min(1).max(MAX_ITERATIONS),
+    parallelism: z.number().int().min(1).max(MAX_PARALLELISM),
+    salt: base64Bytes(16, 64),
+  })
+  .refine((p) => p.memoryKiB * p.iterations <= MAX_COST && p.memoryKiB >= 8 * p.parallelism, 'KDF cost out of bounds');
 export type KdfParams = z.infer<typeof kdfParamsSchema>;
 export type KdfCost = Omit<KdfParams, 'alg' | 'salt'>;
 
@@ -45,9 +61,9 @@ export function deriveRecoveryKey(secret: Buffer, salt: string): Buffer {
 
 export const wrappedSchema = z.object({
   alg: z.literal('aes-256-gcm'),
-  iv: z.string(),
-  ct: z.string(),
-  tag: z.string(),
+  iv: base64Bytes(12, 12),
+  ct: base64Bytes(32, 32),
+  tag: base64Bytes(16, 16),
 });
 export type Wrapped = z.infer<typeof wrappedSchema>;
 

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
 import type { Session, Staff } from '../../../shared/schemas';
 import { appendAudit } from '../audit/chain';
@@ -8,6 +8,7 @@ import type { Ctx, Runtime } from '../runtime';
 import { getSettings, insertSettings } from '../settings/queries';
 import { getStaff, getStaffByUsername, insertStaff, updateStaffRow } from '../staff/queries';
 import { inTransaction, openDatabase, type Db } from '../store/connection';
+import { readDbSalt } from '../store/health';
 import { migrate } from '../store/migrations';
 import {
   deriveKey,
@@ -19,9 +20,23 @@ import {
   wrapKey,
   type KdfCost,
 } from './crypto';
-import { pathsFor } from './files';
-import { accountAad, keyringExists, readKeyring, recoveryAad, writeKeyring, type Keyring, type KeyringAccount } from './keyring';
-import { Throttle } from './throttle';
+import { ensureDataDir, pathsFor, renameDurable, vaultFilesPresent } from './files';
+import {
+  accountAad,
+  discardPending,
+  installPending,
+  keyringExists,
+  readKeyring,
+  readPending,
+  recoveryAad,
+  resolvePending,
+  stageKeyring,
+  writeKeyring,
+  type Keyring,
+  type KeyringAccount,
+} from './keyring';
+import { openVaultDb, prepareDataDir } from './start';
+import { Throttle, withUnlockLock } from './throttle';
 
 export const toSession = (s: Staff): Session => ({
   staffId: s.id,
@@ -55,6 +70,7 @@ function newRecovery(k: Pick<Keyring, 'vaultId'>, dbKey: Buffer) {
 }
 
 export function vaultStatus(rt: Runtime): OutputOf<'vault.status'> {
+  prepareDataDir(rt.dataDir);
   const initialized = isInitialized(rt.dataDir);
   let problem: 'KEYRING_MISSING' | 'KEYRING_CORRUPT' | null = null;
   let accounts: { username: string }[] = [];
@@ -75,10 +91,12 @@ export function vaultStatus(rt: Runtime): OutputOf<'vault.status'> {
 export async function setupVault(rt: Runtime, input: ParsedInputOf<'vault.setup'>): Promise<OutputOf<'vault.setup'>> {
   const p = pathsFor(rt.dataDir);
   if (isInitialized(rt.dataDir)) fail('ALREADY_INITIALIZED');
-  mkdirSync(rt.dataDir, { recursive: true, mode: 0o700 });
-  const staging = `${p.db}.setup`;
-  for (const f of [staging, `${staging}-wal`, `${staging}-shm`]) rmSync(f, { force: true });
-
+  // Any other vault file (a keyring without its database, attachments, a staging database) may be the only
+  // way into a backup: setup never removes or replaces it. The names are file names, never data.
+  const present = vaultFilesPresent(rt.dataDir);
+  if (present.length) fail('VAULT_FILES_PRESENT', undefined, { fields: Object.fromEntries(present.map((f) => [f, 'present'])) });
+  ensureDataDir(rt.dataDir);
+  const staging = p.staging;
   const dbKey = randomBytes(32);
   const base = { format: 'haven-keyring' as const, version: 1 as const, vaultId: randomUUID() };
   const { display, recovery } = newRecovery(base, dbKey);
@@ -96,17 +114,20 @@ export async function setupVault(rt: Runtime, input: ParsedInputOf<'vault.setup'
   } finally {
     db.close();
   }
+  const dbSalt = readDbSalt(staging)?.toString('base64');
   const account = await wrapForAccount({ ...base, accounts: [], recovery }, dbKey, staff.id, staff.username, input.admin.password, rt.kdfCost);
-  writeKeyring(rt.dataDir, { ...base, accounts: [account], recovery });
-  renameSync(staging, p.db);
+  // Another process may have set up this folder while the key was being derived: never write over its keyring.
+  if (keyringExists(rt.dataDir)) fail('VAULT_FILES_PRESENT');
+  writeKeyring(rt.dataDir, { ...base, accounts: [account], recovery, ...(dbSalt ? { dbSalt } : {}) });
+  renameDurable(staging, p.db);
 
   openInto(rt, dbKey, staff.id);
   return { recoveryKey: display, session: rt.session! };
 }
 
 /** Opens the database with a key already unwrapped, migrates it, and makes `staffId` the session. */
-export function openInto(rt: Runtime, dbKey: Buffer, staffId: number): Db {
-  const db = openDatabase(pathsFor(rt.dataDir).db, dbKey, { create: false });
+export function openInto(rt: Runtime, dbKey: Buffer, staffId: number, opened?: Db): Db {
+  const db = opened ?? openVaultDb(rt.dataDir, dbKey, keyringOrEmpty(rt.dataDir));
   try {
     migrate(db);
     const staff = getStaff(db, staffId);
@@ -123,31 +144,70 @@ export function openInto(rt: Runtime, dbKey: Buffer, staffId: number): Db {
   }
 }
 
+/** The keyring's recorded database salt, when there is a readable keyring; opening classifies with it. */
+function keyringOrEmpty(dataDir: string): Pick<Keyring, 'dbSalt'> {
+  try {
+    return readKeyring(dataDir);
+  } catch {
+    return {};
+  }
+}
+
 // A fixed decoy, so an unknown name costs the same KDF time as a wrong password and names are not probed.
 const DECOY = newKdfParams({ memoryKiB: 64, iterations: 1, parallelism: 1 });
 
+const sameWrap = (a: KeyringAccount | undefined, b: KeyringAccount | undefined) => !!a && !!b && a.wrapped.ct === b.wrapped.ct && a.wrapped.iv === b.wrapped.iv;
+
+async function tryAccount(keyring: Keyring, account: KeyringAccount, password: string): Promise<Buffer | null> {
+  return unwrapKey(await deriveKey(password, account.kdf), account.wrapped, accountAad(keyring, account.staffId, account.username));
+}
+
 export async function unlockVault(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): Promise<OutputOf<'vault.unlock'>> {
+  prepareDataDir(rt.dataDir);
   if (!isInitialized(rt.dataDir)) fail('NOT_INITIALIZED');
+  return withUnlockLock(rt.dataDir, () => unlockLocked(rt, input));
+}
+
+async function unlockLocked(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): Promise<OutputOf<'vault.unlock'>> {
   const keyring = readKeyring(rt.dataDir);
-  const throttle = new Throttle(rt.dataDir);
+  const throttle = new Throttle(rt.dataDir, () => rt.now().getTime());
   const now = rt.now().getTime();
   const wait = throttle.waitMs(input.username, now);
   if (wait > 0) fail('THROTTLED', undefined, { retryAfterMs: wait });
 
   const account = keyring.accounts.find((a) => a.username === input.username);
-  const kek = await deriveKey(input.password, account ? account.kdf : { ...DECOY, ...rt.kdfCost });
-  const dbKey = account ? unwrapKey(kek, account.wrapped, accountAad(keyring, account.staffId, account.username)) : null;
-  if (!dbKey) {
-    throttle.recordFailure(input.username, now, account ? 'bad-password' : 'unknown-account');
+  let used = account;
+  let dbKey = account ? await tryAccount(keyring, account, input.password) : null;
+  if (!account) await deriveKey(input.password, { ...DECOY, ...rt.kdfCost });
+  // A change committed just before a crash may have left its keyring staged (keyring.ts): its wrap is tried
+  // too, and accepted only if the database confirms that change below.
+  const pending = readPending(rt.dataDir);
+  const staged = pending?.keyring.accounts.find((a) => a.username === input.username);
+  if (!dbKey && pending && staged && !sameWrap(staged, account)) {
+    dbKey = await tryAccount(pending.keyring, staged, input.password);
+    used = staged;
+  }
+  const refuse = (reason: string) => {
+    throttle.recordFailure(input.username, now, reason);
     const after = throttle.waitMs(input.username, now);
     return fail('BAD_CREDENTIALS', undefined, after > 0 ? { retryAfterMs: after } : {});
-  }
+  };
+  if (!dbKey) return refuse(account ? 'bad-password' : 'unknown-account');
   // Only a correct password ends the current session: a wrong guess at the lock screen leaves it alone.
   if (rt.session) lockVault(rt, 'switch-user');
-  const db = openInto(rt, dbKey, account!.staffId);
-  const pending = throttle.pending();
+  const opened = openVaultDb(rt.dataDir, dbKey, keyring);
+  // Settle a staged keyring now that the audit log can be read; then the wrap that opened must still be in
+  // the keyring in force (a reset that committed revokes the old password, one that did not never granted).
+  resolvePending(rt.dataDir, opened);
+  if (!sameWrap(readKeyring(rt.dataDir).accounts.find((a) => a.staffId === used!.staffId), used)) {
+    opened.close();
+    dbKey.fill(0);
+    return refuse('revoked-wrap');
+  }
+  const db = openInto(rt, dbKey, used!.staffId, opened);
+  const pendingFailures = throttle.pending();
   inTransaction(db, () => {
-    for (const f of pending) {
+    for (const f of pendingFailures) {
       // Usernames are login handles, not case data; failed attempts name the handle that was tried.
       appendAudit(db, new Date(f.at), { actorId: null, action: 'vault.unlock', target: null, outcome: 'refused:BAD_CREDENTIALS', detail: { username: f.username.slice(0, 64), reason: f.reason } });
     }
@@ -162,7 +222,11 @@ export function lockVault(rt: Runtime, reason: string): void {
   const db = rt.db;
   if (db) {
     try {
+      // Settles a keyring staged by a request that rolled back, while the audit log can still be read.
+      resolvePending(rt.dataDir, db);
       inTransaction(db, () => appendAudit(db, rt.now(), { actorId: rt.session?.staffId ?? null, action: 'vault.lock', outcome: 'ok', detail: { reason } }));
+    } catch {
+      // A damaged database may refuse the record; the key is dropped regardless.
     } finally {
       db.close();
     }
@@ -176,10 +240,30 @@ export function lockVault(rt: Runtime, reason: string): void {
   rt.session = null;
 }
 
+/**
+ * Commits a database change together with the keyring it needs: the keyring is staged first, the change
+ * carries the stage's id in its audit record, and the staged keyring goes into place after COMMIT.
+ */
+function commitWithKeyring(rt: Runtime, db: Db, next: Keyring, change: (detail: { keyringIntent: string }) => void): void {
+  const { intent } = stageKeyring(rt.dataDir, next);
+  try {
+    inTransaction(db, () => change({ keyringIntent: intent }));
+  } catch (e) {
+    discardPending(rt.dataDir);
+    throw e;
+  }
+  installPending(rt.dataDir);
+}
+
 export async function recoverAccount(rt: Runtime, input: ParsedInputOf<'vault.recover'>): Promise<OutputOf<'vault.recover'>> {
+  prepareDataDir(rt.dataDir);
   if (!isInitialized(rt.dataDir)) fail('NOT_INITIALIZED');
+  return withUnlockLock(rt.dataDir, () => recoverLocked(rt, input));
+}
+
+async function recoverLocked(rt: Runtime, input: ParsedInputOf<'vault.recover'>): Promise<OutputOf<'vault.recover'>> {
   const keyring = readKeyring(rt.dataDir);
-  const throttle = new Throttle(rt.dataDir);
+  const throttle = new Throttle(rt.dataDir, () => rt.now().getTime());
   const now = rt.now().getTime();
   const slot = `recovery:${input.username}`;
   const wait = throttle.waitMs(slot, now);
@@ -192,19 +276,25 @@ export async function recoverAccount(rt: Runtime, input: ParsedInputOf<'vault.re
     return fail('BAD_CREDENTIALS');
   }
   if (rt.session) lockVault(rt, 'recovery');
-  const db = openDatabase(pathsFor(rt.dataDir).db, dbKey, { create: false });
+  const db = openVaultDb(rt.dataDir, dbKey, keyring);
   try {
+    resolvePending(rt.dataDir, db);
+    const current = readKeyring(rt.dataDir);
+    // A recovery wrap replaced by a change that committed before a crash is no longer valid.
+    if (current.recovery.wrapped.ct !== keyring.recovery.wrapped.ct) {
+      throttle.recordFailure(slot, now, 'bad-recovery-key');
+      fail('BAD_CREDENTIALS');
+    }
     migrate(db);
     const staff = getStaffByUsername(db, input.username);
     if (!staff) fail('NOT_FOUND');
     if (!staff!.active) fail('ACCOUNT_INACTIVE');
-    const account = await wrapForAccount(keyring, dbKey, staff!.id, staff!.username, input.newPassword, rt.kdfCost);
+    const account = await wrapForAccount(current, dbKey, staff!.id, staff!.username, input.newPassword, rt.kdfCost);
     // The key that was just typed has been seen: replace it, so the old one stops working.
-    const { display, recovery } = newRecovery(keyring, dbKey);
-    inTransaction(db, () => {
+    const { display, recovery } = newRecovery(current, dbKey);
+    commitWithKeyring(rt, db, { ...withAccount(current, account), recovery }, (detail) => {
       updateStaffRow(db, staff!.id, staff!.version, { mustChangePassword: false }, rt.now().toISOString());
-      appendAudit(db, rt.now(), { actorId: staff!.id, action: 'vault.recover', target: `staff:${staff!.id}`, outcome: 'ok' });
-      writeKeyring(rt.dataDir, { ...withAccount(keyring, account), recovery });
+      appendAudit(db, rt.now(), { actorId: staff!.id, action: 'vault.recover', target: `staff:${staff!.id}`, outcome: 'ok', detail });
     });
     throttle.takePending(slot);
     return { recoveryKey: display };
@@ -221,14 +311,16 @@ export async function changePassword(ctx: Ctx, input: ParsedInputOf<'vault.chang
   if (!account) fail('BAD_CREDENTIALS');
   const kek = await deriveKey(input.currentPassword, account!.kdf);
   if (!unwrapKey(kek, account!.wrapped, accountAad(keyring, me.staffId, me.username))) fail('BAD_CREDENTIALS');
+  // A temporary password was chosen (and seen) by an admin: "changing" it to itself would keep it.
+  if (input.newPassword.normalize('NFC') === input.currentPassword.normalize('NFC')) {
+    fail('VALIDATION', 'The new password must differ from the current one.', { fields: { newPassword: 'same as current' } });
+  }
   const next = await wrapForAccount(keyring, ctx.key, me.staffId, me.username, input.newPassword, ctx.rt.kdfCost);
   const db = ctx.db;
   const staff = getStaff(db, me.staffId)!;
-  inTransaction(db, () => {
+  commitWithKeyring(ctx.rt, db, withAccount(keyring, next), (detail) => {
     updateStaffRow(db, staff.id, staff.version, { mustChangePassword: false }, ctx.nowIso);
-    appendAudit(db, ctx.now, { actorId: me.staffId, action: 'vault.changePassword', target: `staff:${me.staffId}`, outcome: 'ok' });
-    // Written inside the transaction: if the keyring write fails, the database change is rolled back too.
-    writeKeyring(ctx.rt.dataDir, withAccount(keyring, next));
+    appendAudit(db, ctx.now, { actorId: me.staffId, action: 'vault.changePassword', target: `staff:${me.staffId}`, outcome: 'ok', detail });
   });
   ctx.rt.session = toSession(getStaff(db, me.staffId)!);
   return ctx.rt.session;

@@ -1,14 +1,28 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { z } from 'zod';
-import { pathsFor, writeFileAtomic } from './files';
+import { fail } from '../errors';
+import { pathsFor, pidAlive, writeFileAtomic } from './files';
+import { readKeyring, writeKeyring, type AttemptsMirror } from './keyring';
 
 /**
  * Failed unlocks are counted on disk (so restarting the app does not reset the back-off) and kept as a
  * pending list that is written into the audit log at the next successful unlock (the log is inside the
  * encrypted database, which is closed while locked).
+ *
+ * Deleting or editing unlock-attempts.json must not reset the back-off. Nothing secret is available while
+ * locked (a MAC keyed from the database key could not be checked before unlock), so the counter is mirrored
+ * instead: every write bumps a sequence number and copies {seq, highest failure count, last failure} into
+ * keyring.json. A counter file that is missing, unreadable, older (lower seq) or lower than that mirror was
+ * tampered with: the mirrored back-off then applies to every account until the next successful unlock, and
+ * the tampering is audited. Someone who edits both files can reset it, but whoever can write keyring.json can
+ * also copy it and guess offline, which no counter prevents; the mirror closes the one-step reset.
  */
+const counterSchema = z.object({ failures: z.number().int().nonnegative(), lastFailureAt: z.number() });
 const stateSchema = z.object({
-  accounts: z.record(z.string(), z.object({ failures: z.number().int(), lastFailureAt: z.number() })),
+  seq: z.number().int().nonnegative().default(0),
+  accounts: z.record(z.string(), counterSchema),
+  /** Applies to every name: set when the file was found tampered with. */
+  floor: counterSchema.nullable().default(null),
   pending: z.array(z.object({ username: z.string(), at: z.number(), reason: z.string() })),
 });
 type State = z.infer<typeof stateSchema>;
@@ -16,6 +30,8 @@ type State = z.infer<typeof stateSchema>;
 const FREE_ATTEMPTS = 3;
 const MAX_DELAY_MS = 15 * 60_000;
 const MAX_PENDING = 1000;
+/** A lock older than this is from a process that hung or died without cleaning up (an unlock takes < 10 s). */
+const STALE_LOCK_MS = 2 * 60_000;
 
 /** 0 for the first three failures, then 1 s, 2 s, 4 s … capped at 15 minutes. */
 export function backoffMs(failures: number): number {
@@ -23,29 +39,74 @@ export function backoffMs(failures: number): number {
   return Math.min(1000 * 2 ** (failures - FREE_ATTEMPTS), MAX_DELAY_MS);
 }
 
-export class Throttle {
-  constructor(private readonly dataDir: string) {}
+const highest = (s: State): { failures: number; lastFailureAt: number } => {
+  let failures = s.floor?.failures ?? 0;
+  let lastFailureAt = s.floor?.lastFailureAt ?? 0;
+  for (const a of Object.values(s.accounts)) {
+    failures = Math.max(failures, a.failures);
+    lastFailureAt = Math.max(lastFailureAt, a.lastFailureAt);
+  }
+  return { failures, lastFailureAt };
+};
 
-  private read(): State {
-    const file = pathsFor(this.dataDir).throttle;
-    if (!existsSync(file)) return { accounts: {}, pending: [] };
+export class Throttle {
+  constructor(
+    private readonly dataDir: string,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  private mirror(): AttemptsMirror | null {
     try {
-      return stateSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+      return readKeyring(this.dataDir).attempts ?? null;
     } catch {
-      // A damaged counter file must not lock everyone out, nor reset to zero silently: treat as one failure.
-      return { accounts: {}, pending: [{ username: '*', at: Date.now(), reason: 'counter-file-damaged' }] };
+      return null;
     }
   }
 
+  private read(): State {
+    const file = pathsFor(this.dataDir).throttle;
+    let s: State | null = null;
+    let damaged = false;
+    if (existsSync(file)) {
+      try {
+        s = stateSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+      } catch {
+        damaged = true;
+      }
+    }
+    const m = this.mirror();
+    const tampered = m !== null && m.seq > 0 && (s === null || s.seq < m.seq || highest(s).failures < m.failures);
+    if (!tampered && s) return s;
+    const base: State = s ?? { seq: m?.seq ?? 0, accounts: {}, floor: null, pending: [] };
+    if (tampered) {
+      base.seq = Math.max(base.seq, m!.seq);
+      base.floor = { failures: m!.failures, lastFailureAt: m!.lastFailureAt };
+      base.pending.push({ username: '*', at: this.clock(), reason: 'counter-file-tampered' });
+      this.write(base);
+    } else if (damaged) {
+      // A damaged counter file with no mirror to compare must not lock everyone out nor pass silently.
+      base.pending.push({ username: '*', at: this.clock(), reason: 'counter-file-damaged' });
+    }
+    return base;
+  }
+
+  /** The file first, then the mirror: a crash between leaves the file ahead of the mirror, which is not tampering. */
   private write(s: State): void {
+    s.seq += 1;
     writeFileAtomic(pathsFor(this.dataDir).throttle, JSON.stringify(s));
+    try {
+      const k = readKeyring(this.dataDir);
+      writeKeyring(this.dataDir, { ...k, attempts: { seq: s.seq, ...highest(s) } });
+    } catch {
+      // No readable keyring: nothing to unlock, so nothing to mirror.
+    }
   }
 
   /** Milliseconds the caller must still wait before trying this account again. */
   waitMs(username: string, now: number): number {
-    const a = this.read().accounts[username];
-    if (!a) return 0;
-    return Math.max(0, a.lastFailureAt + backoffMs(a.failures) - now);
+    const s = this.read();
+    const wait = (c: { failures: number; lastFailureAt: number } | null | undefined) => (c ? Math.max(0, c.lastFailureAt + backoffMs(c.failures) - now) : 0);
+    return Math.max(wait(s.accounts[username]), wait(s.floor));
   }
 
   recordFailure(username: string, now: number, reason: string): void {
@@ -61,13 +122,55 @@ export class Throttle {
     return this.read().pending;
   }
 
-  /** On success: clears this account's counter and hands back every pending failure for the audit log. */
+  /** On success: clears this account's counter (and a tamper floor) and hands back every pending failure for the audit log. */
   takePending(username: string): State['pending'] {
     const s = this.read();
     const pending = s.pending;
     delete s.accounts[username];
+    s.floor = null;
     s.pending = [];
     this.write(s);
     return pending;
+  }
+}
+
+/**
+ * One password check at a time across processes (the app and a `haven` CLI on the same folder): an exclusive
+ * lock file beside the counter. Without it, parallel processes each got a full check before any of them
+ * recorded a failure. A lock whose owner is gone, or that is older than STALE_LOCK_MS, is taken over.
+ */
+export async function withUnlockLock<T>(dataDir: string, fn: () => Promise<T>): Promise<T> {
+  const file = pathsFor(dataDir).unlockLock;
+  const token = `${process.pid} ${Date.now()}`;
+  const take = (): boolean => {
+    try {
+      const fd = openSync(file, 'wx', 0o600);
+      writeSync(fd, token);
+      closeSync(fd);
+      return true;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      return false;
+    }
+  };
+  if (!take()) {
+    let stale = false;
+    try {
+      const pid = Number(readFileSync(file, 'utf8').split(' ')[0]);
+      stale = !pidAlive(pid) || pid === process.pid || Date.now() - statSync(file).mtimeMs > STALE_LOCK_MS;
+    } catch {
+      stale = true; // vanished or unreadable: its owner finished or died mid-write
+    }
+    if (stale) rmSync(file, { force: true });
+    if (!stale || !take()) fail('THROTTLED', 'Another unlock is in progress. Try again in a moment.', { retryAfterMs: 1000 });
+  }
+  try {
+    return await fn();
+  } finally {
+    try {
+      if (readFileSync(file, 'utf8') === token) rmSync(file, { force: true });
+    } catch {
+      // already gone
+    }
   }
 }

@@ -1,0 +1,54 @@
+import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, makeVault } from '../helpers/vault';
+
+const PAGE = 4096;
+
+function flipByte(file: string, offset: number): void {
+  const b = readFileSync(file);
+  b[offset] = b[offset]! ^ 0xff;
+  writeFileSync(file, b);
+}
+
+async function vaultWithRows() {
+  const v = await makeVault();
+  for (let i = 0; i < 40; i++) await v.ok('staff.create', { username: `user${i}`, displayName: `Fictional Person ${i}`, roles: ['mentor'], temporaryPassword: `temp-pass-${i}-000` });
+  await v.ok('vault.lock');
+  return v;
+}
+
+describe('corruption reads as itself', () => {
+  it('a flipped byte mid-file: verify reports the damage as a finding, then the core stops writing', async () => {
+    const v = await vaultWithRows();
+    const file = join(v.dataDir, 'haven.db');
+    const pages = statSync(file).size / PAGE;
+    flipByte(file, Math.floor(pages / 2) * PAGE + 2000);
+    await v.unlockAs('admin', ADMIN.password);
+    const r = await v.ok<{ integrity: string[]; audit: { ok: boolean } }>('system.verify');
+    expect(r.integrity).toHaveLength(1);
+    expect(r.integrity[0]).toMatch(/^damaged: /);
+    // Writes are refused until the database is opened again; reads that write nothing still answer.
+    const s = await v.ok<{ version: number }>('settings.get');
+    expect(await v.call('settings.update', { version: s.version, centreName: 'Other Fictional Centre' })).toMatchObject({ ok: false, error: { code: 'DATABASE_CORRUPT' } });
+    expect(await v.call('staff.create', { username: 'late', displayName: 'Fictional Late', roles: ['mentor'], temporaryPassword: 'temp-pass-late-0' })).toMatchObject({
+      ok: false,
+      error: { code: 'DATABASE_CORRUPT' },
+    });
+    expect(await v.call('session.current')).toMatchObject({ ok: true });
+  });
+
+  it('a damaged first page is DATABASE_CORRUPT; another vault’s database is DATABASE_UNREADABLE', async () => {
+    const v = await vaultWithRows();
+    const file = join(v.dataDir, 'haven.db');
+    const good = readFileSync(file);
+    flipByte(file, 1000);
+    expect(await v.call('vault.unlock', { username: 'admin', password: ADMIN.password })).toMatchObject({ ok: false, error: { code: 'DATABASE_CORRUPT' } });
+    writeFileSync(file, good);
+    const other = await makeVault();
+    await other.ok('vault.lock');
+    copyFileSync(join(other.dataDir, 'haven.db'), file);
+    const r = await v.call('vault.unlock', { username: 'admin', password: ADMIN.password });
+    expect(r).toMatchObject({ ok: false, error: { code: 'DATABASE_UNREADABLE' } });
+  });
+});

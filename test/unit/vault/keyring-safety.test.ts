@@ -1,0 +1,242 @@
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../../electron/core/index';
+import { openDatabase } from '../../../electron/core/store/connection';
+import { deriveKey, deriveRecoveryKey, FAST_KDF_COST, parseRecoverySecret, unwrapKey } from '../../../electron/core/vault/crypto';
+import { accountAad, readKeyring, recoveryAad, type Keyring } from '../../../electron/core/vault/keyring';
+import { wrapForAccount } from '../../../electron/core/vault/service';
+import { ADMIN, makeVault, tempDir } from '../helpers/vault';
+
+const SETUP = { centreName: 'Fictional Centre', jurisdiction: 'US', admin: { ...ADMIN, username: 'intruder' } };
+const rawKeyring = (dir: string) => readFileSync(join(dir, 'keyring.json'), 'utf8');
+const coreFor = (dataDir: string, now = () => new Date('2026-11-25T09:00:00Z')) => createCore({ dataDir, kdfCost: FAST_KDF_COST, now });
+
+/** Every wrapped copy of the key that a password or recovery key could open, in any keyring-like file in the folder. */
+function keyringFiles(dir: string): Keyring[] {
+  return readdirSync(dir)
+    .filter((f) => f.startsWith('keyring'))
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Keyring);
+}
+
+async function opensWith(dir: string, username: string, password: string): Promise<boolean> {
+  for (const k of keyringFiles(dir)) {
+    for (const a of k.accounts.filter((x) => x.username === username)) {
+      if (unwrapKey(await deriveKey(password, a.kdf), a.wrapped, accountAad(k, a.staffId, a.username))) return true;
+    }
+  }
+  return false;
+}
+
+function recoveryOpens(dir: string, recoveryKey: string): boolean {
+  const secret = parseRecoverySecret(recoveryKey)!;
+  return keyringFiles(dir).some((k) => unwrapKey(deriveRecoveryKey(secret, k.recovery.salt), k.recovery.wrapped, recoveryAad(k)) !== null);
+}
+
+describe('vault.setup never touches an existing vault', () => {
+  for (const name of ['haven.db-wal', 'haven.db-shm', 'keyring.json', 'keyring.previous.json', 'attachments', 'haven.db.setup']) {
+    it(`refuses with VAULT_FILES_PRESENT when only ${name} is left`, async () => {
+      const v = await makeVault();
+      await v.ok('vault.lock');
+      const dir = v.dataDir;
+      const moved = join(tempDir(), 'moved');
+      mkdirSync(moved);
+      for (const f of readdirSync(dir)) renameSync(join(dir, f), join(moved, f));
+      if (name === 'attachments') mkdirSync(join(dir, name));
+      else if (name === 'keyring.json' || name === 'keyring.previous.json') cpSync(join(moved, 'keyring.json'), join(dir, name));
+      else writeFileSync(join(dir, name), 'x');
+      const before = readdirSync(dir).map((f) => [f, statSync(join(dir, f)).isFile() ? readFileSync(join(dir, f), 'utf8') : 'dir']);
+      const r = await coreFor(dir).handle({ channel: 'vault.setup', input: SETUP });
+      expect(r).toMatchObject({ ok: false, error: { code: 'VAULT_FILES_PRESENT', fields: { [name]: 'present' } } });
+      expect(readdirSync(dir).map((f) => [f, statSync(join(dir, f)).isFile() ? readFileSync(join(dir, f), 'utf8') : 'dir'])).toEqual(before);
+    });
+  }
+
+  it('a folder that lost only haven.db keeps its keyring through repeated setups (the original database still opens)', async () => {
+    const v = await makeVault();
+    await v.ok('vault.lock');
+    const original = rawKeyring(v.dataDir);
+    const backup = join(tempDir(), 'haven.db');
+    renameSync(join(v.dataDir, 'haven.db'), backup);
+    for (let i = 0; i < 2; i++) expect(await coreFor(v.dataDir).handle({ channel: 'vault.setup', input: SETUP })).toMatchObject({ error: { code: 'VAULT_FILES_PRESENT' } });
+    expect(rawKeyring(v.dataDir)).toBe(original);
+    renameSync(backup, join(v.dataDir, 'haven.db'));
+    await v.unlockAs('admin', ADMIN.password);
+  });
+});
+
+describe('revocation leaves no stale wrap on disk', () => {
+  it('deactivation, reset, password change and recovery leave no file that opens with the old secret', async () => {
+    const v = await makeVault();
+    const mentor = await v.ok<{ id: number; version: number }>('staff.create', { username: 'mentor', displayName: 'Fictional Mentor', roles: ['mentor'], temporaryPassword: 'temp-mentor-001' });
+    const worker = await v.ok<{ id: number; version: number }>('staff.create', { username: 'worker', displayName: 'Fictional Worker', roles: ['caseworker'], temporaryPassword: 'temp-worker-001' });
+    await v.ok('staff.deactivate', { id: mentor.id, version: mentor.version });
+    await v.ok('staff.resetPassword', { id: worker.id, version: worker.version, temporaryPassword: 'temp-worker-002' });
+    await v.ok('vault.changePassword', { currentPassword: ADMIN.password, newPassword: 'admin-pass-5678' });
+    const oldRecovery = v.recoveryKey;
+    await v.ok('vault.lock');
+    const { recoveryKey } = await v.ok<{ recoveryKey: string }>('vault.recover', { username: 'admin', recoveryKey: oldRecovery, newPassword: 'admin-pass-9999' });
+
+    expect(existsSync(join(v.dataDir, 'keyring.previous.json'))).toBe(false);
+    expect(await opensWith(v.dataDir, 'mentor', 'temp-mentor-001')).toBe(false);
+    expect(await opensWith(v.dataDir, 'worker', 'temp-worker-001')).toBe(false);
+    expect(await opensWith(v.dataDir, 'worker', 'temp-worker-002')).toBe(true);
+    expect(await opensWith(v.dataDir, 'admin', ADMIN.password)).toBe(false);
+    expect(await opensWith(v.dataDir, 'admin', 'admin-pass-5678')).toBe(false);
+    expect(await opensWith(v.dataDir, 'admin', 'admin-pass-9999')).toBe(true);
+    expect(recoveryOpens(v.dataDir, oldRecovery)).toBe(false);
+    expect(recoveryOpens(v.dataDir, recoveryKey)).toBe(true);
+  });
+
+  it('a keyring.previous.json left by an older version is removed at the next unlock', async () => {
+    const v = await makeVault();
+    await v.ok('vault.lock');
+    cpSync(join(v.dataDir, 'keyring.json'), join(v.dataDir, 'keyring.previous.json'));
+    await v.unlockAs('admin', ADMIN.password);
+    expect(existsSync(join(v.dataDir, 'keyring.previous.json'))).toBe(false);
+  });
+});
+
+describe('a crash between COMMIT and the keyring write is repaired', () => {
+  it('staff.create: the new account can unlock after the crash, and the staged keyring is installed', async () => {
+    const v = await makeVault();
+    const before = rawKeyring(v.dataDir);
+    await v.ok('staff.create', { username: 'newbie', displayName: 'Fictional Newbie', roles: ['mentor'], temporaryPassword: 'temp-newbie-01' });
+    const installed = JSON.parse(rawKeyring(v.dataDir)) as Keyring;
+    // The audit record carries the id of the keyring staged for this change.
+    const audit = await v.ok<{ action: string; detail: { keyringIntent?: string } }[]>('audit.list', { limit: 5 });
+    const intent = audit.find((a) => a.action === 'staff.create')!.detail.keyringIntent!;
+    expect(intent).toMatch(/^[0-9a-f]{32}$/);
+    // What a crash after COMMIT and before the rename leaves: the old keyring and the staged one.
+    const staged = join(v.dataDir, 'keyring.pending.json');
+    writeFileSync(staged, JSON.stringify({ ...installed, pendingIntent: intent }));
+    writeFileSync(join(v.dataDir, 'keyring.json'), before);
+    const restarted = coreFor(v.dataDir);
+    const unlocked = await restarted.handle({ channel: 'vault.unlock', input: { username: 'newbie', password: 'temp-newbie-01' } });
+    expect(unlocked).toMatchObject({ ok: true, value: { username: 'newbie' } });
+    expect(existsSync(staged)).toBe(false);
+    expect(readKeyring(v.dataDir).accounts.map((a) => a.username).sort()).toEqual(['admin', 'newbie']);
+  });
+
+  it('a staged keyring whose change never committed is discarded, and its wrap does not open', async () => {
+    const v = await makeVault();
+    await v.ok('vault.lock');
+    const k = readKeyring(v.dataDir);
+    const admin = k.accounts[0]!;
+    const dbKey = unwrapKey(await deriveKey(ADMIN.password, admin.kdf), admin.wrapped, accountAad(k, admin.staffId, admin.username))!;
+    // A reset to 'ghost-pass-1234' that rolled back (its id is in no audit record).
+    const ghost = await wrapForAccount(k, dbKey, admin.staffId, admin.username, 'ghost-pass-1234', FAST_KDF_COST);
+    writeFileSync(join(v.dataDir, 'keyring.pending.json'), JSON.stringify({ ...k, accounts: [ghost], pendingIntent: 'ab'.repeat(16) }));
+    expect(await v.call('vault.unlock', { username: 'admin', password: 'ghost-pass-1234' })).toMatchObject({ error: { code: 'BAD_CREDENTIALS' } });
+    expect(existsSync(join(v.dataDir, 'keyring.pending.json'))).toBe(false);
+    expect(v.core.runtime.key).toBeNull();
+    await v.unlockAs('admin', ADMIN.password);
+  });
+
+  it('stale keyring.json.tmp-PID files are removed at start', async () => {
+    const v = await makeVault();
+    await v.ok('vault.lock');
+    const stale = join(v.dataDir, 'keyring.json.tmp-999999999');
+    writeFileSync(stale, 'half-written');
+    await v.ok('vault.status');
+    expect(existsSync(stale)).toBe(false);
+  });
+});
+
+describe('permissions', () => {
+  it('the folder is 0700 and every file 0600, corrected at every start', async () => {
+    if (process.platform === 'win32') return;
+    const dataDir = join(tempDir(), 'loose');
+    mkdirSync(dataDir, { mode: 0o755 });
+    chmodSync(dataDir, 0o755);
+    const v = await makeVault({ dataDir });
+    await v.ok('vault.lock');
+    const mode = (p: string) => statSync(p).mode & 0o777;
+    expect(mode(dataDir)).toBe(0o700);
+    for (const f of readdirSync(dataDir)) expect([f, mode(join(dataDir, f))]).toEqual([f, 0o600]);
+    mkdirSync(join(dataDir, 'attachments'), { mode: 0o755 });
+    writeFileSync(join(dataDir, 'attachments', 'x.hvd'), 'x', { mode: 0o644 });
+    chmodSync(join(dataDir, 'haven.db'), 0o644);
+    chmodSync(dataDir, 0o755);
+    await v.ok('vault.status');
+    expect(mode(dataDir)).toBe(0o700);
+    expect(mode(join(dataDir, 'haven.db'))).toBe(0o600);
+    expect(mode(join(dataDir, 'attachments'))).toBe(0o700);
+    expect(mode(join(dataDir, 'attachments', 'x.hvd'))).toBe(0o600);
+    await v.unlockAs('admin', ADMIN.password);
+    for (const f of readdirSync(dataDir).filter((x) => x !== 'attachments')) expect([f, mode(join(dataDir, f))]).toEqual([f, 0o600]);
+  });
+});
+
+describe('KDF parameters are bounded when the keyring is read', () => {
+  it('a keyring claiming 4 GiB x 64 passes is refused as KEYRING_CORRUPT without running Argon2', async () => {
+    const v = await makeVault();
+    await v.ok('vault.lock');
+    const k = JSON.parse(rawKeyring(v.dataDir));
+    k.accounts[0].kdf.memoryKiB = 4 * 1024 * 1024;
+    k.accounts[0].kdf.iterations = 64;
+    writeFileSync(join(v.dataDir, 'keyring.json'), JSON.stringify(k));
+    // The injected cost here would take minutes if Argon2 ran; the refusal is immediate.
+    expect(await v.call('vault.unlock', { username: 'admin', password: ADMIN.password })).toMatchObject({ error: { code: 'KEYRING_CORRUPT' } });
+    k.accounts[0].kdf = { ...k.accounts[0].kdf, memoryKiB: 64, iterations: 1, salt: 'c2hvcnQ=' };
+    writeFileSync(join(v.dataDir, 'keyring.json'), JSON.stringify(k));
+    expect(await v.call('vault.unlock', { username: 'admin', password: ADMIN.password })).toMatchObject({ error: { code: 'KEYRING_CORRUPT' } });
+  });
+});
+
+describe('a temporary password cannot be kept', () => {
+  it('changing a password to itself is refused', async () => {
+    const v = await makeVault();
+    await v.ok('staff.create', { username: 'temp', displayName: 'Fictional Temp', roles: ['mentor'], temporaryPassword: 'temp-pass-0001' });
+    await v.unlockAs('temp', 'temp-pass-0001');
+    expect(await v.call('vault.changePassword', { currentPassword: 'temp-pass-0001', newPassword: 'temp-pass-0001' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { newPassword: 'same as current' } },
+    });
+    expect((await v.ok<{ mustChangePassword: boolean }>('session.current')).mustChangePassword).toBe(true);
+    await v.ok('vault.changePassword', { currentPassword: 'temp-pass-0001', newPassword: 'temp-pass-0002' });
+  });
+});
+
+describe('back-off cannot be reset from the folder', () => {
+  it('deleting unlock-attempts.json keeps the back-off (mirrored in the keyring) and the tampering is audited', async () => {
+    const v = await makeVault();
+    await v.ok('vault.lock');
+    for (let i = 0; i < 5; i++) await v.call('vault.unlock', { username: 'admin', password: 'nope-nope-nope' });
+    const throttled = await v.call('vault.unlock', { username: 'admin', password: ADMIN.password });
+    expect(throttled).toMatchObject({ error: { code: 'THROTTLED' } });
+    rmSync(join(v.dataDir, 'unlock-attempts.json'));
+    expect(await v.call('vault.unlock', { username: 'admin', password: ADMIN.password })).toMatchObject({ error: { code: 'THROTTLED' } });
+    // Editing the counter down is caught the same way.
+    writeFileSync(join(v.dataDir, 'unlock-attempts.json'), JSON.stringify({ seq: 999, accounts: {}, floor: null, pending: [] }));
+    const k = JSON.parse(rawKeyring(v.dataDir));
+    expect(k.attempts.failures).toBe(3);
+    v.clock.now += 16 * 60_000;
+    await v.unlockAs('admin', ADMIN.password);
+    const audit = await v.ok<{ action: string; detail: { reason?: string } }[]>('audit.list', { limit: 20 });
+    expect(audit).toContainEqual(expect.objectContaining({ action: 'vault.unlock', detail: expect.objectContaining({ reason: 'counter-file-tampered' }) }));
+  });
+
+  it('a second process cannot check a password while another holds the unlock lock', async () => {
+    const v = await makeVault();
+    await v.ok('vault.lock');
+    // A live process (this test's parent, never this process) holds the lock.
+    writeFileSync(join(v.dataDir, 'unlock.lock'), `${process.ppid} ${Date.now()}`);
+    expect(await v.call('vault.unlock', { username: 'admin', password: ADMIN.password })).toMatchObject({ error: { code: 'THROTTLED', retryAfterMs: 1000 } });
+    // A lock whose owner is gone is taken over.
+    writeFileSync(join(v.dataDir, 'unlock.lock'), `999999999 ${Date.now()}`);
+    await v.unlockAs('admin', ADMIN.password);
+    expect(existsSync(join(v.dataDir, 'unlock.lock'))).toBe(false);
+  });
+});
+
+describe('database opens say what went wrong', () => {
+  it('a missing native module is STORE_UNAVAILABLE, not NOT_INITIALIZED', () => {
+    const dir = tempDir();
+    const file = join(dir, 'haven.db');
+    writeFileSync(file, 'x');
+    expect(() => openDatabase(file, Buffer.alloc(32), { create: false, nativeBinding: join(dir, 'missing.node') })).toThrow(expect.objectContaining({ code: 'STORE_UNAVAILABLE' }));
+    rmSync(file);
+    expect(() => openDatabase(file, Buffer.alloc(32), { create: false })).toThrow(expect.objectContaining({ code: 'NOT_INITIALIZED' }));
+  });
+});
