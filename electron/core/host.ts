@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Result } from '../../shared/errors';
+import { exceedsDepth, MAX_INPUT_DEPTH } from './depth';
 import type { CoreOptions } from './runtime';
 
 export type WorkerRequest = { seq: number; kind: 'request'; request: unknown } | { seq: number; kind: 'close' };
@@ -31,6 +32,7 @@ export function startCoreWorker(options: CoreOptions & { entry?: string }): Core
   const pending = new Map<number, (r: Result<unknown>) => void>();
   let seq = 0;
   let dead = false;
+  const tooDeep: Result<unknown> = { ok: false, error: { code: 'VALIDATION', message: `The request is nested too deeply (more than ${MAX_INPUT_DEPTH} levels).`, fields: { '(input)': 'too deeply nested' } } };
   const died: Result<unknown> = { ok: false, error: { code: 'INTERNAL', message: 'The Haven core stopped. Restart Haven.' } };
   worker.on('message', (m: WorkerReply) => {
     pending.get(m.seq)?.(m.response);
@@ -48,11 +50,17 @@ export function startCoreWorker(options: CoreOptions & { entry?: string }): Core
     const s = ++seq;
     return new Promise((resolve) => {
       pending.set(s, resolve);
-      worker.postMessage({ ...msg, seq: s });
+      try {
+        worker.postMessage({ ...msg, seq: s });
+      } catch {
+        // Not cloneable (a function, a cycle too deep): this request fails alone, the worker lives on.
+        pending.delete(s);
+        resolve(tooDeep);
+      }
     });
   };
   return {
-    request: (channel, input) => send({ kind: 'request', request: { channel, input } }),
+    request: (channel, input) => (exceedsDepth(input) ? Promise.resolve(tooDeep) : send({ kind: 'request', request: { channel, input } })),
     close: async () => {
       await send({ kind: 'close' });
       await worker.terminate();

@@ -1,6 +1,9 @@
 import type { Result } from '../../shared/errors';
 import { route } from './router';
+import { exceedsDepth, MAX_INPUT_DEPTH } from './depth';
+import { refuseWhenDamaged } from './store/guard';
 import { createRuntime, type CoreOptions, type Runtime } from './runtime';
+import { idleTimer, isIdle, realScheduler, type Scheduler } from './vault/idle';
 import { lockVault } from './vault/service';
 
 export type { CoreOptions } from './runtime';
@@ -14,7 +17,13 @@ export interface Core {
   readonly runtime: Runtime;
 }
 
-export function createCore(options: CoreOptions): Core {
+/** Hosts check depth before the hop to the worker (host.ts); this covers callers that embed the core. */
+function tooDeep(request: unknown): Result<unknown> | null {
+  if (!exceedsDepth(request, MAX_INPUT_DEPTH + 1)) return null;
+  return { ok: false, error: { code: 'VALIDATION', message: `The request is nested too deeply (more than ${MAX_INPUT_DEPTH} levels).`, fields: { '(input)': 'too deeply nested' } } };
+}
+
+export function createCore(options: CoreOptions, scheduler: Scheduler = realScheduler): Core {
   const rt = createRuntime(options);
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -22,11 +31,23 @@ export function createCore(options: CoreOptions): Core {
     queue = run.catch(() => undefined);
     return run;
   };
+  const idle = idleTimer(rt, scheduler, () => {
+    void serial(async () => {
+      if (isIdle(rt)) lockVault(rt, 'idle');
+      else idle.arm();
+    });
+  });
   return {
     runtime: rt,
-    handle: (request) => serial(() => route(rt, request)),
+    handle: (request) =>
+      serial(async () => {
+        const response = tooDeep(request) ?? refuseWhenDamaged(rt, request) ?? (await route(rt, request));
+        idle.arm();
+        return response;
+      }),
     close: () =>
       serial(async () => {
+        idle.cancel();
         lockVault(rt, 'exit');
       }),
   };
