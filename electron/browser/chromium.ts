@@ -25,11 +25,28 @@ export function findChromium(
   return chromiumCandidates(platform, env).find((p) => exists(p)) ?? null;
 }
 
+/** The explicit opt-in for running Chromium without its sandbox (as root: containers, CI). */
+export const NO_SANDBOX_ENV = 'HAVEN_ALLOW_NO_SANDBOX';
+
 /**
- * Chromium refuses to start as root with its sandbox on, so --no-sandbox is added only then (containers,
- * CI); a desktop user keeps the sandbox. The rest stops Chromium's own traffic: Haven's page has no network.
+ * Chromium refuses to start as root with its sandbox on, and without the sandbox a compromised page is a
+ * compromised process holding decrypted case files. So as root Haven refuses to start unless the operator
+ * opts in (HAVEN_ALLOW_NO_SANDBOX=1) or it runs under the test runner, and it says so on start whenever the
+ * sandbox is off. A desktop user keeps the sandbox. The rest stops Chromium's own traffic: Haven's page has
+ * no network.
  */
-export function chromiumArgs(isRoot: boolean): string[] {
+export function chromiumArgs(
+  isRoot: boolean,
+  env: Record<string, string | undefined> = process.env,
+  warn: (line: string) => void = (line) => process.stderr.write(line + '\n'),
+): string[] {
+  if (isRoot) {
+    const optedIn = env[NO_SANDBOX_ENV] === '1';
+    if (!optedIn && !env.VITEST) {
+      throw new Error(`Haven will not start Chromium as root: its sandbox cannot run as root. Run as a normal user, or set ${NO_SANDBOX_ENV}=1 to accept running without the sandbox.`);
+    }
+    warn(`haven: running as root, so Chromium starts WITHOUT its sandbox (--no-sandbox)${optedIn ? ` because ${NO_SANDBOX_ENV}=1` : ' under the test runner'}.`);
+  }
   return [
     ...(isRoot ? ['--no-sandbox'] : []),
     '--disable-gpu',
