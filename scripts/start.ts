@@ -7,7 +7,7 @@ import { ELECTRON_PACKAGE, ROOT, electronBinary } from '../build/electron-binary
 import { findChromium, openInChromium } from '../electron/browser';
 
 /**
- * `npm start [-- --data-dir D] [-- --chromium]`: builds when dist is missing or older than the sources,
+ * `npm start [-- --data-dir D] [-- --chromium]` (or HAVEN_DATA_DIR=D): builds when dist is missing or older than the sources,
  * then opens Haven in Electron; where Electron's binary is absent (and its download fails, tried once),
  * in the system Chromium or Chrome through the browser host. Both hosts get the same data folder.
  */
@@ -71,17 +71,19 @@ function runElectron(bin: string, dataDir: string): void {
 async function runChromium(exe: string, dataDir: string): Promise<void> {
   say(`Electron is not available here; opening Haven in Chromium (${exe}).`);
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-    process.stderr.write('No display: DISPLAY and WAYLAND_DISPLAY are unset. Run npm start from a desktop session.\n');
+    process.stderr.write(
+      'No display: DISPLAY and WAYLAND_DISPLAY are unset, so there is nowhere to open the window. Run npm start from a desktop session ' +
+        '(or under xvfb-run); without a screen, the haven CLI works: npm run -s haven -- --help\n',
+    );
     process.exit(1);
   }
   const host = await openInChromium({ dataDir, headless: false, executablePath: exe, coreEntry: join(DIST, 'electron', 'worker.mjs') });
   await new Promise<void>((done) => {
-    host.page.on('close', () => done());
-    host.browser.on('disconnected', () => done());
+    void host.closed.then(done);
     process.once('SIGINT', () => done());
     process.once('SIGTERM', () => done());
   });
-  // Closing locks: the core drops its key and closes the database.
+  // Closing the window (or Ctrl+C) locks: the core drops its key and closes the database; then the process ends.
   await host.close();
 }
 
@@ -99,7 +101,8 @@ function printWhatToInstall(): void {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, chromium: { type: 'boolean' } }, strict: true });
-  const dataDir = resolve(values['data-dir'] || process.env.HAVEN_DATA_DIR || defaultDataDir());
+  // npm runs scripts from the package folder; a relative --data-dir means the folder npm start was typed in.
+  const dataDir = resolve(process.env.INIT_CWD || process.cwd(), values['data-dir'] || process.env.HAVEN_DATA_DIR || defaultDataDir());
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   buildIfStale();
 

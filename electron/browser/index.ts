@@ -6,6 +6,7 @@ import { startCoreWorker, type CoreClient } from '../core/host';
 import { chromiumArgs, findChromium, runningAsRoot } from './chromium';
 import { ORIGIN, routeApp } from './routes';
 import { bindTransport } from './transport';
+import { appWindowArgs, keepMinimumSize } from './window';
 
 export { ORIGIN } from './routes';
 export { findChromium } from './chromium';
@@ -19,18 +20,56 @@ export interface OpenOptions {
   coreEntry?: string;
   /** The built renderer; defaults to dist/renderer. */
   rendererDir?: string;
-  /** Defaults to 1280x800 headless; headful windows size themselves. */
+  /** Headless only (defaults to 1280x800): a headful app window is sized by ./window.ts and the user. */
   viewport?: { width: number; height: number } | null;
 }
 
 export interface ChromiumHost {
-  browser: Browser;
+  /** Null for the headful app window, which runs in a persistent context that owns its browser. */
+  browser: Browser | null;
   context: BrowserContext;
   page: Page;
   core: CoreClient;
   url: string;
   /** Locks (the core drops its key and closes the database), then closes the browser. Safe to call twice. */
   close(): Promise<void>;
+  /** Settles when the window (or the browser behind it) is gone: closed by the user, or crashed. */
+  closed: Promise<void>;
+}
+
+const CONTEXT_OPTIONS = { serviceWorkers: 'block', acceptDownloads: false } as const;
+
+interface Opened {
+  browser: Browser | null;
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * Headless (tests): a plain browser and a fresh context. Headful (npm start): Chromium's app window, which
+ * only a persistent context can show (a context made over CDP opens tabbed windows). Its profile is a
+ * throwaway one (userDataDir ''): playwright makes it and deletes it once Chromium has exited, so no cache
+ * or storage of the page outlives the session.
+ */
+async function launch(o: OpenOptions, executablePath: string): Promise<Opened> {
+  const base = chromiumArgs(runningAsRoot());
+  if (o.headless) {
+    const browser = await chromium.launch({ executablePath, headless: true, args: base });
+    try {
+      const context = await browser.newContext({ ...CONTEXT_OPTIONS, viewport: o.viewport !== undefined ? o.viewport : { width: 1280, height: 800 } });
+      return { browser, context, page: await context.newPage() };
+    } catch (e) {
+      await browser.close().catch(() => undefined);
+      throw e;
+    }
+  }
+  const context = await chromium.launchPersistentContext('', { ...CONTEXT_OPTIONS, executablePath, headless: false, viewport: null, args: [...base, ...appWindowArgs()] });
+  try {
+    return { browser: null, context, page: context.pages()[0] ?? (await context.waitForEvent('page')) };
+  } catch (e) {
+    await context.close().catch(() => undefined);
+    throw e;
+  }
 }
 
 export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
@@ -48,36 +87,36 @@ export async function openInChromium(o: OpenOptions): Promise<ChromiumHost> {
   mkdirSync(o.dataDir, { recursive: true, mode: 0o700 });
 
   const core = startCoreWorker({ dataDir: o.dataDir, ...(o.coreEntry ? { entry: o.coreEntry } : {}) });
-  let browser: Browser | null = null;
+  let opened: Opened | null = null;
   try {
-    browser = await chromium.launch({
-      executablePath,
-      headless: o.headless,
-      args: [...chromiumArgs(runningAsRoot()), ...(o.headless ? [] : ['--window-size=1280,800'])],
-    });
-    const context = await browser.newContext({
-      viewport: o.viewport !== undefined ? o.viewport : o.headless ? { width: 1280, height: 800 } : null,
-      serviceWorkers: 'block',
-      acceptDownloads: false,
+    opened = await launch(o, executablePath);
+    const { browser, context, page } = opened;
+    const closed = new Promise<void>((done) => {
+      page.once('close', () => done());
+      context.once('close', () => done());
+      browser?.once('disconnected', () => done());
     });
     await routeApp(context, rendererDir);
-    const page = await context.newPage();
-    // One window: a tab opened from the page (or by hand) is closed at once; it could not load anything anyway.
+    // One window: a tab or window opened from the page (or by hand, Ctrl+T / Ctrl+N) is closed at once.
     context.on('page', (other) => void (other === page ? undefined : other.close()));
     await bindTransport(page, core, () => void page.reload().catch(() => undefined));
+    if (!o.headless) await keepMinimumSize(context, page);
     await page.goto(`${ORIGIN}/`);
 
     let closing: Promise<void> | null = null;
-    const opened = browser;
     const close = () =>
       (closing ??= (async () => {
         await core.close().catch(() => undefined);
-        await opened.close().catch(() => undefined);
+        await context.close().catch(() => undefined);
+        await browser?.close().catch(() => undefined);
       })());
-    return { browser, context, page, core, url: `${ORIGIN}/`, close };
+    // Closing the window locks: the core drops its key and closes the database, whoever else is listening.
+    void closed.then(close);
+    return { browser, context, page, core, url: `${ORIGIN}/`, close, closed };
   } catch (e) {
     await core.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
+    await opened?.context.close().catch(() => undefined);
+    await opened?.browser?.close().catch(() => undefined);
     throw e;
   }
 }
