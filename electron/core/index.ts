@@ -5,6 +5,7 @@ import { refuseWhenDamaged } from './store/guard';
 import { createRuntime, type CoreOptions, type Runtime } from './runtime';
 import { idleTimer, isIdle, realScheduler, type Scheduler } from './vault/idle';
 import { lockVault } from './vault/service';
+import { prepareDataDir } from './vault/start';
 
 export type { CoreOptions } from './runtime';
 
@@ -25,6 +26,8 @@ function tooDeep(request: unknown): Result<unknown> | null {
 
 export function createCore(options: CoreOptions, scheduler: Scheduler = realScheduler): Core {
   const rt = createRuntime(options);
+  // Temporaries a dead writer left, an interrupted setup, loose permissions: settled before the first request.
+  prepareDataDir(rt.dataDir);
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
     const run = queue.then(fn, fn);

@@ -118,6 +118,24 @@ describe('a crash between COMMIT and the keyring write is repaired', () => {
     expect(readKeyring(v.dataDir).accounts.map((a) => a.username).sort()).toEqual(['admin', 'newbie']);
   });
 
+  it('staff.deactivate: after a crash the deactivated wrap is still in keyring.json until the next unlock removes it', async () => {
+    const v = await makeVault();
+    const m = await v.ok<{ id: number; version: number }>('staff.create', { username: 'mentor', displayName: 'Fictional Mentor', roles: ['mentor'], temporaryPassword: 'temp-mentor-001' });
+    const before = rawKeyring(v.dataDir);
+    await v.ok('staff.deactivate', { id: m.id, version: m.version });
+    const installed = JSON.parse(rawKeyring(v.dataDir)) as Keyring;
+    const audit = await v.ok<{ action: string; detail: { keyringIntent?: string } }[]>('audit.list', { limit: 5 });
+    const intent = audit.find((a) => a.action === 'staff.deactivate')!.detail.keyringIntent!;
+    writeFileSync(join(v.dataDir, 'keyring.pending.json'), JSON.stringify({ ...installed, pendingIntent: intent }));
+    writeFileSync(join(v.dataDir, 'keyring.json'), before);
+    const restarted = coreFor(v.dataDir);
+    // The mentor's old wrap still unwraps, but the database says the account is gone and the repair removes it.
+    expect(await restarted.handle({ channel: 'vault.unlock', input: { username: 'mentor', password: 'temp-mentor-001' } })).toMatchObject({ ok: false });
+    expect(restarted.runtime.key).toBeNull();
+    expect(await opensWith(v.dataDir, 'mentor', 'temp-mentor-001')).toBe(false);
+    expect(existsSync(join(v.dataDir, 'keyring.pending.json'))).toBe(false);
+  });
+
   it('a staged keyring whose change never committed is discarded, and its wrap does not open', async () => {
     const v = await makeVault();
     await v.ok('vault.lock');
