@@ -5,6 +5,7 @@ import { notePart } from '../../shared/cases/access';
 import type { Result } from '../../shared/errors';
 import type { Role } from '../../shared/roles';
 import type { Session } from '../../shared/schemas';
+import type { CASE_EVENTS, CaseEventName } from '../../shared/cases/events';
 import { findInstrument, scoreScreening } from '../../shared/screening';
 import { appendCaseEvent } from '../../electron/core/events';
 import { ensureMinorTask, searchNameOf, traffickingTypeOf } from '../../electron/core/cases/profile';
@@ -199,7 +200,7 @@ function insertOne(db: Db, c: FictionalCase, caseNumber: string, ids: ReadonlyMa
   const idOf = (u: string) => ids.get(u)!;
   const lead = idOf(c.team.lead);
   const caseId = insertCase(db, { caseNumber, createdBy: lead, now: c.openedAt, profile: c.profile, contact: c.contact, searchName: searchNameOf(c.profile), traffickingType: traffickingTypeOf(c.profile) });
-  const event = (at: string, actorId: number, kind: string, ev: string, part: Parameters<typeof appendCaseEvent>[1]['part'], params?: Record<string, string | number | null>, ref?: { type: string; id: number }) =>
+  const event = <E extends CaseEventName>(at: string, actorId: number, kind: (typeof CASE_EVENTS)[E], ev: E, part: Parameters<typeof appendCaseEvent>[1]['part'], params?: Record<string, string | number | null>, ref?: { type: string; id: number }) =>
     appendCaseEvent(db, { caseId, at, actorId, kind, event: ev, part, params, ref });
   const assign = (u: string, caseRole: 'lead_caseworker' | 'caseworker' | 'mentor' | 'legal_aide') => {
     insertAssignment(db, { caseId, staffId: idOf(u), caseRole, now: c.openedAt, by: lead });

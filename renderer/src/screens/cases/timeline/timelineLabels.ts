@@ -1,29 +1,12 @@
+import { CASE_EVENT_KINDS, CASE_EVENT_NAMES } from '../../../../../shared/cases/events';
 import type { TimelineEntry } from '../../../../../shared/cases/schemas';
 import { inVocabulary, vocabKey, type Vocabulary } from '../vocab';
 
-/** Events this version has wording for; each is `timeline.<event>` in the catalogues. */
-export const KNOWN_EVENTS: readonly string[] = [
-  'intake.started',
-  'intake.completed',
-  'profile.updated',
-  'contact.updated',
-  'contact.safety_changed',
-  'status.changed',
-  'screening.started',
-  'screening.completed',
-  'note.created',
-  'note.edited',
-  'note.redacted',
-  'document.added',
-  'assignment.added',
-  'assignment.removed',
-  'task.created',
-  'task.completed',
-  'break_glass.opened',
-];
+/** Events this version has wording for (`timeline.<event>` in the catalogues): the core's own list. */
+export const KNOWN_EVENTS: readonly string[] = CASE_EVENT_NAMES;
 
-/** Kinds with their own marker and name; any other kind (added later by the core) is shown as "other". */
-export const KNOWN_KINDS: readonly string[] = ['intake', 'status', 'screening', 'note', 'document', 'assignment', 'task', 'break_glass'];
+/** Kinds with their own marker and name; any other kind (written by a newer core) is shown as "other". */
+export const KNOWN_KINDS: readonly string[] = CASE_EVENT_KINDS;
 
 /** Parameters whose values are codes of a vocabulary. */
 const PARAM_VOCAB: Record<string, Vocabulary> = {

@@ -1,0 +1,32 @@
+/**
+ * Every event the core writes to a case's timeline, with its kind (the timeline's marker and filter).
+ * The one list: appendCaseEvent (electron/core/events) accepts only these names, each with its own kind, and
+ * the renderer's timeline knows exactly these, so test/unit/renderer/timeline.test.ts demands their
+ * wording (`timeline.<event>`, `timeline.kinds.<kind>`) in every catalogue. A feature adding events adds
+ * lines here; nothing else needs to be kept in step by hand. Params carry ids, codes and counts, never text.
+ */
+export const CASE_EVENTS = {
+  'intake.started': 'intake',
+  'intake.completed': 'intake',
+  'profile.updated': 'intake',
+  'contact.updated': 'intake',
+  'contact.safety_changed': 'intake',
+  'status.changed': 'status',
+  'screening.started': 'screening',
+  'screening.completed': 'screening',
+  'note.created': 'note',
+  'note.edited': 'note',
+  'note.redacted': 'note',
+  'document.added': 'document',
+  'assignment.added': 'assignment',
+  'assignment.removed': 'assignment',
+  'task.created': 'task',
+  'task.completed': 'task',
+  'break_glass.opened': 'break_glass',
+} as const satisfies Record<string, string>;
+
+export type CaseEventName = keyof typeof CASE_EVENTS;
+export type CaseEventKind = (typeof CASE_EVENTS)[CaseEventName];
+
+export const CASE_EVENT_NAMES = Object.keys(CASE_EVENTS) as readonly CaseEventName[];
+export const CASE_EVENT_KINDS: readonly CaseEventKind[] = [...new Set(Object.values(CASE_EVENTS))];
