@@ -144,6 +144,13 @@ export function openInto(rt: Runtime, dbKey: Buffer, staffId: number, opened?: D
   }
 }
 
+/** Keyrings made before the salt was recorded get it at the first unlock that proves the pair belongs together. */
+function recordDbSalt(dataDir: string): void {
+  const k = readKeyring(dataDir);
+  const salt = readDbSalt(pathsFor(dataDir).db);
+  if (!k.dbSalt && salt) writeKeyring(dataDir, { ...k, dbSalt: salt.toString('base64') });
+}
+
 /** The keyring's recorded database salt, when there is a readable keyring; opening classifies with it. */
 function keyringOrEmpty(dataDir: string): Pick<Keyring, 'dbSalt'> {
   try {
@@ -205,6 +212,7 @@ async function unlockLocked(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): 
     return refuse('revoked-wrap');
   }
   const db = openInto(rt, dbKey, used!.staffId, opened);
+  recordDbSalt(rt.dataDir);
   const pendingFailures = throttle.pending();
   inTransaction(db, () => {
     for (const f of pendingFailures) {
