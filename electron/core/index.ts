@@ -27,7 +27,12 @@ function tooDeep(request: unknown): Result<unknown> | null {
 export function createCore(options: CoreOptions, scheduler: Scheduler = realScheduler): Core {
   const rt = createRuntime(options);
   // Temporaries a dead writer left, an interrupted setup, loose permissions: settled before the first request.
-  prepareDataDir(rt.dataDir);
+  // A folder that cannot be fixed now (read-only, not ours) is met again, with a code, by status and unlock.
+  try {
+    prepareDataDir(rt.dataDir);
+  } catch {
+    // see above
+  }
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
     const run = queue.then(fn, fn);
