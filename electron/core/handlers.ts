@@ -1,6 +1,8 @@
 import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract';
 import { auditList, systemVerify } from './audit/service';
-import { assignableStaff, casesAssign, casesUnassign, tasksComplete } from './cases/assignment';
+import { assignableStaff, casesUnassign, tasksComplete } from './cases/assignment';
+import { casesAssignWithContactName } from './cases/contact-name';
+import { casesDiscardIntake } from './cases/discard';
 import { casesBreakGlass, casesCompleteIntake, casesCreate, casesGet, casesList, casesSetStatus, casesUpdateContact, casesUpdateProfile } from './cases/service';
 import { documentsBegin, documentsCancel, documentsChunk, documentsFinish, documentsList, documentsOpen } from './documents/service';
 import { notesCreate, notesHistory, notesList, notesRedact, notesSearch, notesUpdate } from './notes/service';
@@ -44,8 +46,9 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'cases.updateContact': casesUpdateContact,
   'cases.setStatus': casesSetStatus,
   'cases.completeIntake': casesCompleteIntake,
+  'cases.discardIntake': casesDiscardIntake,
   'cases.assignableStaff': assignableStaff,
-  'cases.assign': casesAssign,
+  'cases.assign': casesAssignWithContactName,
   'cases.unassign': casesUnassign,
   'tasks.complete': tasksComplete,
   'screening.list': screeningList,

@@ -70,6 +70,18 @@ export const contactSchema = z.strictObject({
 });
 export type Contact = z.infer<typeof contactSchema>;
 
+// Characters a reader cannot see (separators, controls, format characters, lone combining marks).
+const visibleChars = (s: string) => [...s.replace(/[\p{Z}\p{Cc}\p{Cf}\p{M}\s]/gu, '')].length;
+
+/** A name or initials to use when making contact (e.g. given to a mentor): 1..80 characters a reader can see. */
+export const contactNameSchema = z
+  .string()
+  .trim()
+  .max(100) // the contact field holds at most 100
+  .refine((s) => !/[\p{Cc}\p{Cs}]/u.test(s), 'Contains characters that are not valid text.')
+  .refine((s) => visibleChars(s) >= 1, 'Enter a name or initials.')
+  .refine((s) => visibleChars(s) <= 80, 'At most 80 characters.');
+
 export const assignmentSchema = z.object({
   staffId: z.number().int(),
   displayName: z.string(),

@@ -5,6 +5,7 @@ import {
   caseListRowSchema,
   caseRoleSchema,
   caseStatusSchema,
+  contactNameSchema,
   contactSchema,
   profilePatchSchema,
 } from '../cases/schemas';
@@ -81,6 +82,13 @@ export const caseChannels = {
     input: z.strictObject({ ...caseRef, version: versionSchema }),
     output: caseFileSchema,
   }),
+  'cases.discardIntake': channel({
+    summary: 'Delete a case whose intake was never completed, with everything in it (the lead caseworker only). Audited with counts.',
+    access: casework,
+    audit: 'change',
+    input: z.strictObject({ ...caseRef, version: versionSchema }),
+    output: z.object({ discarded: z.literal(true) }),
+  }),
   'cases.assignableStaff': channel({
     summary: 'Active staff who can be put on a case, with the roles they hold.',
     access: ['admin', 'caseworker'],
@@ -92,7 +100,13 @@ export const caseChannels = {
     summary: 'Put a staff member on a case in a case role they hold (admins, or the case’s lead caseworker).',
     access: ['admin', 'caseworker'],
     audit: 'change',
-    input: z.strictObject({ ...caseRef, staffId: idSchema, caseRole: caseRoleSchema }),
+    input: z.strictObject({
+      ...caseRef,
+      staffId: idSchema,
+      caseRole: caseRoleSchema,
+      /** With caseRole 'mentor': the name or initials the mentor uses when making contact. Kept only if none is known yet. */
+      contactName: contactNameSchema.optional(),
+    }),
     output: caseHeaderSchema,
   }),
   'cases.unassign': channel({

@@ -166,3 +166,17 @@ export const closedCasesBefore = (db: Db, closedBefore: string) =>
 /** Deleting the case row cascades to every child row (and the FTS triggers drop the notes from the index). */
 export const deleteCaseRows = (db: Db, caseIds: readonly number[]) =>
   prep(db, 'DELETE FROM case_file WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(caseIds)).changes;
+
+/** The case's own rows a discarded intake takes with it, counted for the audit record. */
+export const countTasksAndAssignments = (db: Db, caseId: number) =>
+  prep(db, 'SELECT (SELECT count(*) FROM case_task WHERE case_id = @id) AS tasks, (SELECT count(*) FROM case_assignment WHERE case_id = @id) AS assignments').get({ id: caseId }) as {
+    tasks: number;
+    assignments: number;
+  };
+
+/**
+ * Deletes the case if it is still at `version` and its intake was never completed; every child row goes
+ * with it (ON DELETE CASCADE). False when nothing matched: the case moved, or its intake was completed.
+ */
+export const deleteUncompletedCase = (db: Db, caseId: number, version: number) =>
+  prep(db, 'DELETE FROM case_file WHERE id = ? AND version = ? AND intake_complete = 0').run(caseId, version).changes === 1;

@@ -1,3 +1,4 @@
+import { registerPurger } from '../retention/registry';
 import { prep, type Db } from '../store/connection';
 
 export interface ScreeningRow {
@@ -36,3 +37,9 @@ export const saveScreening = (db: Db, s: { id: number; version: number; answers:
        WHERE id = @id AND version = @version`,
     )
     .run({ ...s, complete: s.complete ? 1 : 0 }).changes === 1;
+
+// Removing a case (retention purge, discarded intake) counts its screenings here; the case row's cascade deletes them.
+registerPurger({
+  name: 'screenings',
+  count: (db, caseIds) => prep(db, 'SELECT count(*) FROM screening WHERE case_id IN (SELECT value FROM json_each(?))').pluck().get(JSON.stringify(caseIds)) as number,
+});

@@ -39,6 +39,7 @@ export const SAMPLES: { [C in Channel]: (ids: SampleIds) => InputOf<C> } = {
   }),
   'cases.setStatus': (ids) => ({ caseId: ids.caseId, version: 999, status: 'FollowUp' }),
   'cases.completeIntake': (ids) => ({ caseId: ids.caseId, version: 999 }),
+  'cases.discardIntake': (ids) => ({ caseId: ids.caseId, version: 999 }),
   'cases.assignableStaff': () => ({}),
   'cases.assign': (ids) => ({ caseId: ids.caseId, staffId: ids.targetStaffId, caseRole: 'mentor' }),
   'cases.unassign': (ids) => ({ caseId: ids.caseId, staffId: 999_999 }),
