@@ -70,9 +70,9 @@ export function readKeyring(dataDir: string): Keyring {
  * revocation (a deactivated account's wrap, a replaced password, a used recovery key).
  */
 export function writeKeyring(dataDir: string, k: Keyring): void {
-  const p = pathsFor(dataDir);
-  writeFileAtomic(p.keyring, JSON.stringify(keyringSchema.parse(k), null, 2));
-  rmSync(p.keyringPrevious, { force: true });
+  // keyring.previous.json (older versions) is removed only by signed-in paths (resolvePending, installPending):
+  // this write also serves the lock screen's failure counter, and no public channel removes key material.
+  writeFileAtomic(pathsFor(dataDir).keyring, JSON.stringify(keyringSchema.parse(k), null, 2));
 }
 
 /*
