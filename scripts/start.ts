@@ -101,8 +101,8 @@ function printWhatToInstall(): void {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, chromium: { type: 'boolean' } }, strict: true });
-  // npm runs scripts from the package folder; a relative --data-dir means the folder npm start was typed in.
-  const dataDir = resolve(process.env.INIT_CWD || process.cwd(), values['data-dir'] || process.env.HAVEN_DATA_DIR || defaultDataDir());
+  // Relative to the package folder, where npm runs every script: the same D as `npm run haven -- … --data-dir D`.
+  const dataDir = resolve(values['data-dir'] || process.env.HAVEN_DATA_DIR || defaultDataDir());
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   buildIfStale();
 
