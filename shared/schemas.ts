@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import { roleSchema } from './roles';
+import { text } from './text';
 
 /** Login handle: lower-case, no spaces. It is stored in the keyring so the lock screen can list accounts. */
-export const usernameSchema = z
-  .string()
+export const usernameSchema = text()
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, 'Use 2–32 letters, digits, dot, dash or underscore.');
 
 /** A passphrase, not a PIN: 10+ characters. Long limit so pasted passphrases work. */
-export const passwordSchema = z.string().min(10, 'Use at least 10 characters.').max(512);
+export const passwordSchema = text().min(10, 'Use at least 10 characters.').max(512);
 
-export const displayNameSchema = z.string().trim().min(1).max(80);
+export const displayNameSchema = text().trim().min(1).max(80);
 export const idSchema = z.number().int().positive();
 export const versionSchema = z.number().int().positive();
 export const isoDateTimeSchema = z.string();
@@ -57,7 +57,7 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const idleMinutesSchema = z.number().int().min(1).max(120);
-export const centreNameSchema = z.string().trim().min(1).max(120);
+export const centreNameSchema = text().trim().min(1).max(120);
 
 export const auditEntrySchema = z.object({
   id: idSchema,
@@ -70,7 +70,6 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-export const recoveryKeySchema = z
-  .string()
+export const recoveryKeySchema = text()
   .trim()
   .regex(/^[A-Z2-7-\s]{20,120}$/i, 'A recovery key is groups of letters and digits.');

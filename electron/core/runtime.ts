@@ -1,6 +1,7 @@
-import type { CaseRole } from '../../shared/cases/access';
+import type { CaseRole, Part } from '../../shared/cases/access';
 import type { Session } from '../../shared/schemas';
 import type { AuditDetail } from './audit/chain';
+import type { CaseAccess } from './cases/access';
 import { fail } from './errors';
 import type { Db } from './store/connection';
 import { DEFAULT_KDF_COST, FAST_KDF_COST, type KdfCost } from './vault/crypto';
@@ -32,6 +33,30 @@ export interface Runtime {
 /** Owned by documents/: kept opaque here so the runtime does not depend on a feature. */
 export interface UploadState {
   abort(): void;
+  /** Clock time (ms) of the last chunk: an upload silent for UPLOAD_IDLE_MS is abandoned. */
+  touchedAt: number;
+}
+
+/** An upload that received nothing for this long is abandoned: its file descriptor and partial file go. */
+export const UPLOAD_IDLE_MS = 15 * 60_000;
+
+/** Aborts abandoned uploads. Run on every request with the injected clock, so descriptors cannot pile up. */
+export function sweepUploads(rt: Runtime): void {
+  const now = rt.now().getTime();
+  for (const [id, u] of rt.uploads) {
+    if (now - u.touchedAt > UPLOAD_IDLE_MS) {
+      u.abort();
+      rt.uploads.delete(id);
+    }
+  }
+}
+
+/** The case a case-scoped request touches, resolved and checked by the router before the service runs. */
+export interface ResolvedScope {
+  caseId: number;
+  access: CaseAccess;
+  /** The part the named record belongs to (a note's type, a document's legal flag), when the id names one. */
+  recordPart: Part | null;
 }
 
 export function createRuntime(o: CoreOptions): Runtime {
@@ -52,7 +77,12 @@ export function createRuntime(o: CoreOptions): Runtime {
 /** What a service sees while handling one request. */
 export class Ctx {
   private readonly notes: { target: string | null; detail: AuditDetail } = { target: null, detail: {} };
+  /** State outside the database (files, grants, timers) changes here, only once the request's rows are committed. */
   readonly afterCommit: Array<() => void> = [];
+  /** Undo for work prepared outside the database (a sealed partial file) when the request rolls back. */
+  readonly afterRollback: Array<() => void> = [];
+  /** Set by the router for case-scoped channels (ChannelSpec.scope). */
+  scope: ResolvedScope | null = null;
   readonly now: Date;
 
   constructor(readonly rt: Runtime) {
@@ -73,6 +103,11 @@ export class Ctx {
 
   get nowIso(): string {
     return this.now.toISOString();
+  }
+
+  /** The caller's access to the case this request is scoped to; only case-scoped channels have one. */
+  get caseAccess(): CaseAccess {
+    return this.scope?.access ?? fail('INTERNAL');
   }
 
   /** Names what a change touched, for its audit record: ids and codes only, never free text. */

@@ -56,3 +56,10 @@ export function partsFor(caseRoles: readonly CaseRole[]): Set<Part> {
 
 export const notePart = (type: 'contact' | 'case_plan' | 'mentoring' | 'legal'): Part => `notes.${type}`;
 export const documentPart = (legal: boolean): Part => (legal ? 'documents.legal' : 'documents.general');
+
+/**
+ * Whether someone holding these staff roles could see `part` on any case: the renderer hides a filter
+ * (trafficking type: the profile) that the core would refuse. Mirrors cases/visibility.ts `mayEverSee`.
+ */
+export const rolesMaySee = (roles: readonly Role[], part: Part): boolean =>
+  CASE_ROLES.some((r) => roles.includes(STAFF_ROLE_FOR[r]) && PARTS_BY_CASE_ROLE[r].includes(part));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CASE_ROLES, PARTS } from './access';
+import { text as validText, visibleLength } from '../text';
 import { answer } from './answer';
 import {
   AGE_BANDS,
@@ -17,7 +18,7 @@ import {
   YES_NO_UNKNOWN,
 } from './vocab';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => validText().trim().min(1).max(max);
 const isoDate = z.iso.date();
 const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z.array(item).max(max).refine((xs) => new Set(xs.map((x) => JSON.stringify(x))).size === xs.length, 'Each value once.');
@@ -36,8 +37,8 @@ export const profileSchema = z.strictObject({
   dateOfBirth: answer(isoDate),
   ageBand: answer(z.enum(AGE_BANDS)),
   gender: answer(z.enum(GENDERS)),
-  nationality: answer(uniqueList(z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code'), 4)),
-  languages: answer(uniqueList(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'BCP 47 language tag'), 8)),
+  nationality: answer(uniqueList(validText().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code'), 4)),
+  languages: answer(uniqueList(validText().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'BCP 47 language tag'), 8)),
   citizenship: answer(z.enum(CITIZENSHIP)),
   traffickingType: answer(z.enum(TRAFFICKING_TYPES)),
   polarisType: answer(z.enum(POLARIS_TYPES)),
@@ -50,14 +51,14 @@ export const profilePatchSchema = profileSchema.partial();
 
 /** How to reach the survivor safely. Shown to everyone on the case, always with its safety flags. */
 export const contactSchema = z.strictObject({
-  preferredName: z.string().trim().max(100),
+  preferredName: validText().trim().max(100),
   methods: z
     .array(
       z.strictObject({
         kind: z.enum(CONTACT_KINDS),
-        value: z.string().trim().max(200),
+        value: validText().trim().max(200),
         safeToLeaveMessage: z.enum(YES_NO_UNKNOWN),
-        safeTimes: z.string().trim().max(100),
+        safeTimes: validText().trim().max(100),
       }),
     )
     .max(8),
@@ -66,21 +67,16 @@ export const contactSchema = z.strictObject({
   /** Whether people around the survivor know they are in contact with the centre. */
   othersAwareOfContact: z.enum(YES_NO_UNKNOWN),
   doNotContact: z.boolean(),
-  safetyNotes: z.string().trim().max(2000),
+  safetyNotes: validText().trim().max(2000),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
-// Characters a reader cannot see (separators, controls, format characters, lone combining marks).
-const visibleChars = (s: string) => [...s.replace(/[\p{Z}\p{Cc}\p{Cf}\p{M}\s]/gu, '')].length;
-
 /** A name or initials to use when making contact (e.g. given to a mentor): 1..80 characters a reader can see. */
-export const contactNameSchema = z
-  .string()
+export const contactNameSchema = validText()
   .trim()
   .max(100) // the contact field holds at most 100
-  .refine((s) => !/[\p{Cc}\p{Cs}]/u.test(s), 'Contains characters that are not valid text.')
-  .refine((s) => visibleChars(s) >= 1, 'Enter a name or initials.')
-  .refine((s) => visibleChars(s) <= 80, 'At most 80 characters.');
+  .refine((s) => visibleLength(s) >= 1, 'Enter a name or initials.')
+  .refine((s) => visibleLength(s) <= 80, 'At most 80 characters.');
 
 export const assignmentSchema = z.object({
   staffId: z.number().int(),

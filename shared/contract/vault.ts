@@ -8,6 +8,7 @@ import {
   sessionSchema,
   usernameSchema,
 } from '../schemas';
+import { text } from '../text';
 import { channel } from './define';
 
 export const vaultChannels = {
@@ -15,6 +16,7 @@ export const vaultChannels = {
     summary: 'Whether this data folder holds a vault, whether it is unlocked, and the accounts to pick from.',
     access: 'public',
     audit: 'none',
+    scope: 'none',
     input: z.strictObject({}),
     output: z.object({
       initialized: z.boolean(),
@@ -28,6 +30,7 @@ export const vaultChannels = {
     summary: 'First run: create the encrypted database, the centre and the first admin. Returns the recovery key once.',
     access: 'public',
     audit: 'self',
+    scope: 'none',
     input: z.strictObject({
       centreName: centreNameSchema,
       jurisdiction: jurisdictionSchema,
@@ -39,13 +42,15 @@ export const vaultChannels = {
     summary: 'Unlock with a staff account. Failed attempts back off exponentially and are audited.',
     access: 'public',
     audit: 'self',
-    input: z.strictObject({ username: usernameSchema, password: z.string().min(1).max(512) }),
+    scope: 'none',
+    input: z.strictObject({ username: usernameSchema, password: text().min(1).max(512) }),
     output: sessionSchema,
   }),
   'vault.lock': channel({
     summary: 'Drop the key and close the database. Safe to call when already locked.',
     access: 'public',
     audit: 'self',
+    scope: 'none',
     input: z.strictObject({ reason: z.enum(['user', 'shortcut', 'idle', 'os-lock', 'suspend', 'exit']).default('user') }),
     output: z.object({ locked: z.literal(true) }),
   }),
@@ -53,6 +58,7 @@ export const vaultChannels = {
     summary: 'Set a new password for an account with the recovery key. Issues a new recovery key; the old one stops working.',
     access: 'public',
     audit: 'self',
+    scope: 'none',
     input: z.strictObject({ username: usernameSchema, recoveryKey: recoveryKeySchema, newPassword: passwordSchema }),
     output: z.object({ recoveryKey: z.string() }),
   }),
@@ -60,13 +66,15 @@ export const vaultChannels = {
     summary: 'Change your own password. Re-wraps the database key; never re-keys the database.',
     access: 'any',
     audit: 'self',
-    input: z.strictObject({ currentPassword: z.string().min(1).max(512), newPassword: passwordSchema }),
+    scope: 'none',
+    input: z.strictObject({ currentPassword: text().min(1).max(512), newPassword: passwordSchema }),
     output: sessionSchema,
   }),
   'session.current': channel({
     summary: 'Who is signed in.',
     access: 'any',
     audit: 'none',
+    scope: 'none',
     input: z.strictObject({}),
     output: sessionSchema,
   }),

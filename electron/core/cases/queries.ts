@@ -103,10 +103,16 @@ export const activeStaffWithRoles = (db: Db) =>
     )
     .all() as { id: number; displayName: string; roles: string }[];
 
+/** Who is asking, as decided by cases/visibility.ts: this query applies that answer, it has no rule of its own. */
 export interface ListFilter {
   staffId: number;
   allCases: boolean;
+  /** Assignments count only in these case roles (the staff role they need is still held). */
+  heldCaseRoles: readonly CaseRole[];
   glassIds: number[];
+  /** Case roles and break-the-glass cases where the reader sees the profile (name, trafficking type). */
+  profileRoles: readonly CaseRole[];
+  profileGlassIds: number[];
   status?: string;
   assigneeId?: number;
   traffickingType?: string;
@@ -127,19 +133,26 @@ const SORT_COLUMN = { caseNumber: 'c.case_number', openedAt: 'c.opened_at', upda
 export type ListRow = CaseRow & { name_visible: number; profile: string | null };
 
 export function listCases(db: Db, f: ListFilter): { total: number; rows: ListRow[] } {
-  const params: Record<string, unknown> = { me: f.staffId, glass: JSON.stringify(f.glassIds) };
+  const params: Record<string, unknown> = {
+    me: f.staffId,
+    glass: JSON.stringify(f.glassIds),
+    held: JSON.stringify(f.heldCaseRoles),
+    pglass: JSON.stringify(f.profileGlassIds),
+    proles: JSON.stringify(f.profileRoles),
+  };
   // Only the filters that are set go into the SQL: "(@x IS NULL OR ...)" terms defeat the indexes.
   const where: string[] = [];
-  if (!f.allCases) where.push(`c.id IN (SELECT case_id FROM case_assignment WHERE staff_id = @me UNION SELECT value FROM json_each(@glass))`);
+  if (!f.allCases) where.push(`c.id IN (SELECT case_id FROM case_assignment WHERE staff_id = @me AND case_role IN (SELECT value FROM json_each(@held)) UNION SELECT value FROM json_each(@glass))`);
+  const nameVisible = `(c.id IN (SELECT value FROM json_each(@pglass)) OR c.id IN (SELECT case_id FROM case_assignment WHERE staff_id = @me AND case_role IN (SELECT value FROM json_each(@proles))))`;
   const filter = (sql: string, name: string, value: unknown) => {
     if (value === undefined) return;
     where.push(sql);
     params[name] = value;
   };
   filter('c.status = @status', 'status', f.status);
-  filter('c.trafficking_type = @ttype', 'ttype', f.traffickingType);
+  // The trafficking type is part of the profile: it filters only cases whose profile the reader sees.
+  filter(`c.trafficking_type = @ttype AND ${nameVisible}`, 'ttype', f.traffickingType);
   filter('c.id IN (SELECT case_id FROM case_assignment WHERE staff_id = @assignee)', 'assignee', f.assigneeId);
-  const nameVisible = `(c.id IN (SELECT value FROM json_each(@glass)) OR c.id IN (SELECT case_id FROM case_assignment WHERE staff_id = @me AND case_role IN ('lead_caseworker', 'caseworker', 'legal_aide')))`;
   if (f.search) {
     params.prefix = `${f.search.toUpperCase()}%`;
     params.name = `%${f.search.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%`;

@@ -4,7 +4,8 @@ import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
 import { fail } from '../errors';
 import type { Ctx } from '../runtime';
 import { getSettings } from '../settings/queries';
-import { caseAccess, requireCasework, requirePart } from './access';
+import { caseAccess } from './access';
+import { glassWith, mayEverSee, partsOn, rolesWith, visibility } from './visibility';
 import { appendCaseEvent } from '../events';
 import { caseFileOf } from './file';
 import { displayNameOf, EMPTY_CONTACT, EMPTY_PROFILE, ensureMinorTask, searchNameOf, traffickingTypeOf } from './profile';
@@ -18,13 +19,22 @@ function bump(ctx: Ctx, caseId: number, version: number, set: Parameters<typeof 
 const reopen = (ctx: Ctx, caseId: number) => caseFileOf(ctx.db, caseAccess(ctx, caseId));
 
 export function casesList(ctx: Ctx, input: ParsedInputOf<'cases.list'>): OutputOf<'cases.list'> {
-  const me = ctx.session;
+  const v = visibility(ctx);
+  // A filter may use only fields the caller may see: someone who sees no profile anywhere (admins, mentors)
+  // is told so; anyone else's filter matches only cases whose profile they see (listCases).
+  if (input.traffickingType !== undefined && !mayEverSee(v, 'profile')) {
+    fail('VALIDATION', 'You cannot filter on a field your role does not show.', { fields: { traffickingType: 'not visible to your role' } });
+  }
   const { total, rows } = listCases(ctx.db, {
     ...input,
-    staffId: me.staffId,
-    allCases: me.roles.includes('admin'),
-    glassIds: [...ctx.rt.breakGlass.keys()],
+    staffId: v.staffId,
+    allCases: v.isAdmin,
+    heldCaseRoles: v.heldCaseRoles,
+    glassIds: v.glass.map(([id]) => id),
+    profileRoles: rolesWith(v, 'profile'),
+    profileGlassIds: glassWith(v, 'profile'),
   });
+  ctx.note(null, { rows: rows.length, total });
   const assignees = assignmentsOf(ctx.db, rows.map((r) => r.id));
   return {
     total,
@@ -63,8 +73,7 @@ export function casesCreate(ctx: Ctx, input: ParsedInputOf<'cases.create'>): Out
 }
 
 export function casesGet(ctx: Ctx, input: ParsedInputOf<'cases.get'>): OutputOf<'cases.get'> {
-  const a = caseAccess(ctx, input.caseId);
-  if (a.parts.size === 0) fail('NEED_TO_KNOW');
+  const a = ctx.caseAccess;
   ctx.note(`case:${input.caseId}`, { parts: [...a.parts].length, breakGlass: a.breakGlass });
   return caseFileOf(ctx.db, a);
 }
@@ -72,18 +81,19 @@ export function casesGet(ctx: Ctx, input: ParsedInputOf<'cases.get'>): OutputOf<
 export function casesBreakGlass(ctx: Ctx, input: ParsedInputOf<'cases.breakGlass'>): OutputOf<'cases.breakGlass'> {
   const me = ctx.session;
   const capacity = breakGlassCapacity(me.roles) ?? fail('FORBIDDEN');
-  const before = caseAccess(ctx, input.caseId);
+  const before = ctx.caseAccess;
   if (before.caseRoles.length > 0) return caseFileOf(ctx.db, before);
   const id = insertBreakGlass(ctx.db, { caseId: input.caseId, staffId: me.staffId, caseRole: capacity, reason: input.reason, now: ctx.nowIso });
-  ctx.rt.breakGlass.set(input.caseId, capacity);
+  // The grant lives in memory until lock; it exists only once its break_glass row and audit record commit.
+  ctx.afterCommit.push(() => ctx.rt.breakGlass.set(input.caseId, capacity));
   appendCaseEvent(ctx.db, { caseId: input.caseId, at: ctx.nowIso, actorId: me.staffId, kind: 'break_glass', event: 'break_glass.opened', part: 'header', params: { caseRole: capacity }, ref: { type: 'break_glass', id } });
   // The reason is kept in the (encrypted) break_glass table; the audit row carries the flag and the id.
   ctx.note(`case:${input.caseId}`, { flag: 'BREAK_GLASS', breakGlassId: id, caseRole: capacity });
-  return reopen(ctx, input.caseId);
+  // Not yet committed, so not yet in rt.breakGlass: the reply shows the file as the grant will open it.
+  return caseFileOf(ctx.db, { ...before, caseRoles: [capacity], breakGlass: true, parts: partsOn(visibility(ctx), [capacity]) });
 }
 
 export function casesUpdateProfile(ctx: Ctx, input: ParsedInputOf<'cases.updateProfile'>): OutputOf<'cases.updateProfile'> {
-  requireCasework(ctx, input.caseId);
   const profile = { ...getProfile(ctx.db, input.caseId), ...input.profile };
   bump(ctx, input.caseId, input.version, { search_name: searchNameOf(profile), trafficking_type: traffickingTypeOf(profile) });
   setProfile(ctx.db, input.caseId, profile);
@@ -95,7 +105,6 @@ export function casesUpdateProfile(ctx: Ctx, input: ParsedInputOf<'cases.updateP
 }
 
 export function casesUpdateContact(ctx: Ctx, input: ParsedInputOf<'cases.updateContact'>): OutputOf<'cases.updateContact'> {
-  requirePart(ctx, input.caseId, 'contact');
   bump(ctx, input.caseId, input.version);
   const before = getContact(ctx.db, input.caseId);
   setContact(ctx.db, input.caseId, input.contact);
@@ -106,7 +115,7 @@ export function casesUpdateContact(ctx: Ctx, input: ParsedInputOf<'cases.updateC
 }
 
 export function casesSetStatus(ctx: Ctx, input: ParsedInputOf<'cases.setStatus'>): OutputOf<'cases.setStatus'> {
-  const a = requireCasework(ctx, input.caseId);
+  const a = ctx.caseAccess;
   const closing = input.status === 'Closed' || input.status === 'ClosedReferred';
   bump(ctx, input.caseId, input.version, { status: input.status, closed_at: closing ? (a.row.closed_at ?? ctx.nowIso) : null });
   appendCaseEvent(ctx.db, { caseId: input.caseId, at: ctx.nowIso, actorId: ctx.session.staffId, kind: 'status', event: 'status.changed', part: 'header', params: { from: a.row.status, to: input.status } });
@@ -115,7 +124,6 @@ export function casesSetStatus(ctx: Ctx, input: ParsedInputOf<'cases.setStatus'>
 }
 
 export function casesCompleteIntake(ctx: Ctx, input: ParsedInputOf<'cases.completeIntake'>): OutputOf<'cases.completeIntake'> {
-  requireCasework(ctx, input.caseId);
   bump(ctx, input.caseId, input.version, { intake_complete: 1 });
   appendCaseEvent(ctx.db, { caseId: input.caseId, at: ctx.nowIso, actorId: ctx.session.staffId, kind: 'intake', event: 'intake.completed', part: 'header' });
   ctx.note(`case:${input.caseId}`);

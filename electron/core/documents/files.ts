@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes, randomUUID, type CipherGCM } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail } from '../errors';
 
@@ -21,6 +21,7 @@ export class EncryptingWriter {
   private readonly fd: number;
   private readonly partPath: string;
   bytes = 0;
+  private open = true;
 
   constructor(private readonly dataDir: string) {
     mkdirSync(attachmentsDir(dataDir), { recursive: true, mode: 0o700 });
@@ -38,33 +39,46 @@ export class EncryptingWriter {
     writeSync(this.fd, this.cipher.update(plain));
   }
 
-  /** Seals the file (tag), makes it durable and moves it into place; returns the plaintext SHA-256. */
-  finish(): string {
+  /**
+   * Seals the file (tag) and makes it durable under its partial name; returns the plaintext SHA-256. It is
+   * moved into place by `place()` only after the document's row commits (a rollback calls `abort()`), and a
+   * crash between the two is repaired when the document is first opened (`decryptFile`).
+   */
+  seal(): string {
     writeSync(this.fd, this.cipher.final());
     writeSync(this.fd, this.cipher.getAuthTag());
     fsyncSync(this.fd);
     closeSync(this.fd);
-    renameSync(this.partPath, pathOf(this.dataDir, this.fileId));
+    this.open = false;
     return this.hash.digest('hex');
   }
 
+  place(): void {
+    renameSync(this.partPath, pathOf(this.dataDir, this.fileId));
+  }
+
   abort(): void {
-    try {
-      closeSync(this.fd);
-    } catch {
-      // already closed
-    }
+    // Never close a descriptor twice: by then its number may belong to another open file.
+    if (this.open) closeSync(this.fd);
+    this.open = false;
     rmSync(this.partPath, { force: true });
     this.key.fill(0);
   }
 }
 
 export function decryptFile(dataDir: string, fileId: string, key: Buffer, sha256: string): Buffer {
+  const path = pathOf(dataDir, fileId);
+  // The row is committed (the caller read it), so a sealed partial file is this document: a crash came
+  // between COMMIT and the move into place. Finish the move.
+  if (!existsSync(path) && existsSync(`${path}.part`)) renameSync(`${path}.part`, path);
   let raw: Buffer;
   try {
-    raw = readFileSync(pathOf(dataDir, fileId));
-  } catch {
-    return fail('NOT_FOUND', 'The document file is missing from the data folder.');
+    raw = readFileSync(path);
+  } catch (e) {
+    // Only a file that is not there is NOT_FOUND. Anything else (too many open files, permissions) is the
+    // machine's trouble, not a missing document: INTERNAL, so nobody concludes the document is gone.
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return fail('NOT_FOUND', 'The document file is missing from the data folder.');
+    throw e;
   }
   if (raw.length < 32 || !raw.subarray(0, 4).equals(MAGIC)) fail('INTERNAL', 'The document file is damaged.');
   const d = createDecipheriv('aes-256-gcm', key, raw.subarray(4, 16));

@@ -1,6 +1,7 @@
 import { PARTS_BY_CASE_ROLE, type CaseRole } from '../../../shared/cases/access';
 import { NOTE_TYPES } from '../../../shared/cases/vocab';
 import { registerPurger } from '../retention/registry';
+import type { Visibility } from '../cases/visibility';
 import { prep, type Db } from '../store/connection';
 
 export type NoteType = (typeof NOTE_TYPES)[number];
@@ -72,9 +73,9 @@ export interface SearchHit {
  * Newest notes first (rowid order, which FTS5 walks without sorting): half the cost of bm25 ranking at
  * 200k notes (p95 15 ms vs 30 ms), and the latest mention is what a caseworker looks for.
  */
-export function readablePairs(db: Db, q: { staffId: number; heldCaseRoles: readonly CaseRole[]; glass: [number, CaseRole][] }): [number, NoteType][] {
-  const assigned = prep(db, 'SELECT case_id AS caseId, case_role AS caseRole FROM case_assignment WHERE staff_id = ?').all(q.staffId) as { caseId: number; caseRole: CaseRole }[];
-  const roles = [...assigned.filter((a) => q.heldCaseRoles.includes(a.caseRole)).map((a) => [a.caseId, a.caseRole] as const), ...q.glass];
+export function readablePairs(db: Db, v: Visibility): [number, NoteType][] {
+  const assigned = prep(db, 'SELECT case_id AS caseId, case_role AS caseRole FROM case_assignment WHERE staff_id = ?').all(v.staffId) as { caseId: number; caseRole: CaseRole }[];
+  const roles = [...assigned.filter((a) => v.heldCaseRoles.includes(a.caseRole)).map((a) => [a.caseId, a.caseRole] as const), ...v.glass];
   const pairs = new Map<string, [number, NoteType]>();
   for (const [caseId, role] of roles) {
     for (const t of NOTE_TYPES) if (PARTS_BY_CASE_ROLE[role].includes(`notes.${t}`)) pairs.set(`${caseId}:${t}`, [caseId, t]);

@@ -10,6 +10,7 @@ export function settingsUpdate(ctx: Ctx, input: ParsedInputOf<'settings.update'>
   if (!updateSettingsRow(ctx.db, version, patch, ctx.nowIso)) fail('CONFLICT', undefined, { current: getSettings(ctx.db) });
   ctx.note('settings', { fields: Object.keys(patch).sort().join(',') });
   const next = getSettings(ctx.db);
-  ctx.rt.idle.limitMs = next.idleMinutes * 60_000;
+  // The running session's idle limit changes only once the new setting is committed.
+  ctx.afterCommit.push(() => (ctx.rt.idle.limitMs = next.idleMinutes * 60_000));
   return next;
 }

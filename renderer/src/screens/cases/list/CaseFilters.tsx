@@ -13,12 +13,14 @@ interface Props {
   onSearchText: (text: string) => void;
   searchRef: React.RefObject<HTMLInputElement | null>;
   showAssignee: boolean;
+  /** Only for people who see profiles somewhere: the core refuses a filter on a field the caller cannot see. */
+  showType: boolean;
 }
 
 const ANY = 'any';
 
 /** Search and filters above the case list. '/' focuses the search box (see CaseListPage). */
-export function CaseFilters({ state, onState, searchText, onSearchText, searchRef, showAssignee }: Props) {
+export function CaseFilters({ state, onState, searchText, onSearchText, searchRef, showAssignee, showType }: Props) {
   const { t } = useTranslation();
   const staff = useAssignableStaff(showAssignee);
   const any: Option = { id: ANY, label: t('caseList.any') };
@@ -57,14 +59,16 @@ export function CaseFilters({ state, onState, searchText, onSearchText, searchRe
         testId="filter-status"
         className="filter"
       />
-      <SelectField
-        label={t('caseList.traffickingType')}
-        options={types}
-        value={state.traffickingType ?? ANY}
-        onChange={(v) => onState({ ...state, traffickingType: v === ANY ? null : (v as ListState['traffickingType']) })}
-        testId="filter-type"
-        className="filter"
-      />
+      {showType ? (
+        <SelectField
+          label={t('caseList.traffickingType')}
+          options={types}
+          value={state.traffickingType ?? ANY}
+          onChange={(v) => onState({ ...state, traffickingType: v === ANY ? null : (v as ListState['traffickingType']) })}
+          testId="filter-type"
+          className="filter"
+        />
+      ) : null}
       {showAssignee ? (
         <SelectField
           label={t('caseList.assignee')}

@@ -11,6 +11,7 @@ import { isTypingTarget } from '../../../frame/keymap';
 import { useFormat } from '../../../i18n/format';
 import type { CasesNav } from '../nav';
 import { canFilterByAssignee, canSearchNotes, canStartIntake } from '../permissions';
+import { rolesMaySee } from '../../../../../shared/cases/access';
 import { CaseFilters } from './CaseFilters';
 import { CaseTable } from './CaseTable';
 import { EmptyCases } from './EmptyCases';
@@ -82,7 +83,7 @@ export function CaseListPage({ session, state, onState, nav, message, onAddStaff
         </div>
       </div>
       <StatusMessage testId="cases-status">{message}</StatusMessage>
-      <CaseFilters state={state} onState={onState} searchText={searchText} onSearchText={setSearchText} searchRef={searchRef} showAssignee={canFilterByAssignee(session)} />
+      <CaseFilters state={state} onState={onState} searchText={searchText} onSearchText={setSearchText} searchRef={searchRef} showAssignee={canFilterByAssignee(session)} showType={rolesMaySee(session.roles, 'profile')} />
       <p id="case-count" className="muted small case-count" role="status" data-testid="case-count">
         {list.data ? (rows.length < total ? t('caseList.countLoaded', { shown: fmt.number(rows.length), total: fmt.number(total) }) : t('caseList.count', { total: fmt.number(total) })) : ''}
         {session.roles.includes('admin') ? <span className="admin-note"> · {t('caseList.adminNote')}</span> : null}
