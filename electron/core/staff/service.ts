@@ -2,7 +2,7 @@ import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
 import type { Staff } from '../../../shared/schemas';
 import { fail } from '../errors';
 import type { Ctx } from '../runtime';
-import { installPending, readKeyring, stageKeyring, type Keyring } from '../vault/keyring';
+import { discardPending, installPending, readKeyring, stageKeyring, type Keyring } from '../vault/keyring';
 import { withAccount, withoutAccount, wrapForAccount } from '../vault/service';
 import { countActiveAdmins, getStaff, getStaffByUsername, insertStaff, listStaff, setRoles, updateStaffRow } from './queries';
 
@@ -29,6 +29,7 @@ function stageForCommit(ctx: Ctx, target: string, next: Keyring): void {
   const { intent } = stageKeyring(ctx.rt.dataDir, next);
   ctx.note(target, { keyringIntent: intent });
   ctx.afterCommit.push(() => installPending(ctx.rt.dataDir));
+  ctx.afterRollback.push(() => discardPending(ctx.rt.dataDir));
 }
 
 async function setKeyringPassword(ctx: Ctx, s: Staff, password: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openWithPassword } from '../helpers/cli';
 import { ADMIN, makeVault } from '../helpers/vault';
 
 const PAGE = 4096;
@@ -38,6 +39,23 @@ describe('corruption reads as itself', () => {
     expect(await v.call('session.current')).toMatchObject({ ok: true });
   });
 
+  it('a damaged page met by an ordinary request answers DATABASE_CORRUPT, and writes stop until the next unlock', async () => {
+    const v = await vaultWithRows();
+    const db = await openWithPassword(v.dataDir, 'admin', ADMIN.password);
+    // The oldest audit records' page: audit.list reads it, unlocking (which appends at the other end) does not.
+    const [first] = db.prepare("SELECT pageno FROM dbstat WHERE name = 'audit' AND pagetype = 'leaf' ORDER BY pageno").pluck().all() as number[];
+    db.close();
+    flipByte(join(v.dataDir, 'haven.db'), (first! - 1) * PAGE + 2000);
+    await v.unlockAs('admin', ADMIN.password);
+    expect(await v.call('audit.list', { limit: 500 })).toMatchObject({ ok: false, error: { code: 'DATABASE_CORRUPT' } });
+    const s = await v.ok<{ version: number }>('settings.get');
+    expect(await v.call('settings.update', { version: s.version, centreName: 'Other Fictional Centre' })).toMatchObject({ ok: false, error: { code: 'DATABASE_CORRUPT' } });
+    // Opening again clears the stop (the damaged page is elsewhere: the settings row can still be written).
+    await v.ok('vault.lock');
+    await v.unlockAs('admin', ADMIN.password);
+    await v.ok('settings.update', { version: s.version, centreName: 'Other Fictional Centre' });
+  });
+
   it('a damaged first page is DATABASE_CORRUPT; another vault’s database is DATABASE_UNREADABLE', async () => {
     const v = await vaultWithRows();
     const file = join(v.dataDir, 'haven.db');
@@ -50,5 +68,20 @@ describe('corruption reads as itself', () => {
     copyFileSync(join(other.dataDir, 'haven.db'), file);
     const r = await v.call('vault.unlock', { username: 'admin', password: ADMIN.password });
     expect(r).toMatchObject({ ok: false, error: { code: 'DATABASE_UNREADABLE' } });
+  });
+});
+
+describe('keyrings from before the database salt was recorded', () => {
+  it('get it at the next unlock, so later damage to page 1 is told from another vault', async () => {
+    const v = await makeVault();
+    await v.ok('vault.lock');
+    const file = join(v.dataDir, 'keyring.json');
+    const k = JSON.parse(readFileSync(file, 'utf8'));
+    const salt = k.dbSalt;
+    expect(salt).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    delete k.dbSalt;
+    writeFileSync(file, JSON.stringify(k));
+    await v.unlockAs('admin', ADMIN.password);
+    expect(JSON.parse(readFileSync(file, 'utf8')).dbSalt).toBe(salt);
   });
 });
