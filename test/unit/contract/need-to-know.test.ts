@@ -143,6 +143,30 @@ describe('need-to-know: an unassigned person of every role, on every case-scoped
     });
   });
 
+  it('cross-case channels (lists, search) show an outsider nothing of the case: admins its header only', async () => {
+    const visible = CHANNELS.filter((ch) => contract[ch].scope === 'visible');
+    expect(visible.length).toBeGreaterThan(0);
+    await c.as('cw');
+    const caseNumber = (await c.ok<{ header: { caseNumber: string } }>('cases.get', { caseId: ids.case })).header.caseNumber;
+    for (const role of ROLES) {
+      await c.as(OUTSIDERS[role]);
+      for (const ch of visible) {
+        const r = await c.call<unknown>(ch, ch === 'notes.search' ? { query: 'fictional contact' } : SAMPLES[ch]({ caseId: ids.case as number, targetStaffId: ids.staffId }));
+        if (!r.ok) {
+          expect(r.error.code, `${role} -> ${ch}`).toMatch(/FORBIDDEN|NEED_TO_KNOW/);
+          continue;
+        }
+        const shown = JSON.stringify(r.value);
+        if (role === 'admin' && ch === 'cases.list') {
+          expect((r.value as { rows: { caseNumber: string; name: unknown; traffickingType: unknown }[] }).rows.find((x) => x.caseNumber === caseNumber)).toMatchObject({ name: null, traffickingType: null });
+        } else {
+          expect(shown, `${role} -> ${ch}`).not.toContain(caseNumber);
+          expect(shown, `${role} -> ${ch}`).not.toMatch(/Fictional|fictional/);
+        }
+      }
+    }
+  });
+
   it('covers every scope kind the contract uses', () => {
     const kinds = new Set(caseScoped.map((ch) => (contract[ch].scope as { kind: ScopeKind }).kind));
     expect([...kinds].sort()).toEqual(Object.keys(SCOPE_KEYS).sort());
