@@ -126,6 +126,8 @@ export class Throttle {
   takePending(username: string): State['pending'] {
     const s = this.read();
     const pending = s.pending;
+    // Nothing to clear: keep the files (and the keyring's mirror) as they are rather than rewrite them per unlock.
+    if (!s.accounts[username] && !s.floor && !pending.length) return pending;
     delete s.accounts[username];
     s.floor = null;
     s.pending = [];
