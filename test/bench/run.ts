@@ -1,15 +1,25 @@
 // env must come first: it silences the core's logger before any core module loads.
 import './env';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatTable, writeReport, type Row, type Suite } from './report';
-import { cases } from './suites/cases';
-import { foundation } from './suites/foundation';
 
-/** Add a feature's suite here; each returns its own rows. */
-const SUITES: Array<[name: string, suite: Suite]> = [
-  ['foundation', foundation],
-  ['cases', cases],
-];
+/**
+ * Every file in ./suites is a suite, named after the file, exporting one Suite function: a feature adds its
+ * bench by adding a file, nothing else. Foundation runs first (its rows head the report), the rest by name.
+ */
+const SUITE_DIR = new URL('./suites/', import.meta.url);
+const files = readdirSync(SUITE_DIR)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.slice(0, -3))
+  .sort((a, b) => (a === 'foundation' ? -1 : b === 'foundation' ? 1 : a.localeCompare(b)));
+const SUITES: Array<[name: string, suite: Suite]> = [];
+for (const name of files) {
+  const mod = (await import(new URL(`${name}.ts`, SUITE_DIR).href)) as Record<string, unknown>;
+  const fns = Object.values(mod).filter((v): v is Suite => typeof v === 'function');
+  if (fns.length !== 1) throw new Error(`test/bench/suites/${name}.ts must export exactly one suite function (found ${fns.length})`);
+  SUITES.push([name, fns[0]!]);
+}
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
