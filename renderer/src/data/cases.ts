@@ -81,3 +81,15 @@ export const useCompleteIntake = () => useFileMutation((i: InputOf<'cases.comple
 export const useAssign = () => useHeaderMutation((i: InputOf<'cases.assign'>) => unwrap(haven.cases.assign(i)));
 export const useUnassign = () => useHeaderMutation((i: InputOf<'cases.unassign'>) => unwrap(haven.cases.unassign(i)));
 export const useCompleteTask = () => useHeaderMutation((i: InputOf<'tasks.complete'>) => unwrap(haven.tasks.complete(i)));
+
+/** Deletes an intake that was never completed (lead caseworker): its file leaves the cache, the lists refetch. */
+export function useDiscardIntake() {
+  const qc = useQueryClient();
+  return useMutation<{ discarded: true }, HavenError, InputOf<'cases.discardIntake'>>({
+    mutationFn: (i) => unwrap(haven.cases.discardIntake(i)),
+    onSuccess: (_r, i) => {
+      qc.removeQueries({ queryKey: keys.caseFile(i.caseId) });
+      void qc.invalidateQueries({ queryKey: keys.caseLists });
+    },
+  });
+}

@@ -23,6 +23,21 @@ export function emptyValue(kind: FieldKind): string | string[] {
   return isListKind(kind) ? [] : '';
 }
 
+const isEmptyValue = (v: string | string[]) => (Array.isArray(v) ? v.length === 0 : v.trim() === '');
+
+/**
+ * A value typed or chosen in a field: any content makes the answer Known (no "Known" click first); clearing
+ * a Known answer makes it Unknown again, so an emptied field is not a missing value. Declined stays Declined
+ * until something is entered.
+ */
+export function withValue(d: Draft, value: string | string[]): Draft {
+  if (!isEmptyValue(value)) return { state: 'known', value };
+  return { state: d.state === 'known' ? 'unknown' : d.state, value };
+}
+
+/** True when the draft says something: a Known value or a Declined answer (Unknown is the blank). */
+export const saysSomething = (d: Draft) => d.state === 'declined' || (d.state === 'known' && !isEmptyValue(d.value));
+
 /** The editable form of a stored answer. */
 export function draftOf(a: Answer<unknown> | undefined, kind: FieldKind): Draft {
   if (!a || a.state !== 'known') return { state: a?.state ?? 'unknown', value: emptyValue(kind) };

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ANSWER_STATES, type AnswerState } from '../../../../../shared/cases/answer';
-import type { Draft } from '../answers';
+import { withValue, type Draft } from '../answers';
 import { vocabKey } from '../vocab';
 import type { FieldSpec } from './profileFields';
 import { ValueEditor } from './ValueEditor';
@@ -18,7 +18,8 @@ interface Props {
 }
 
 /**
- * One profile field as an answer: Known (with its value), Unknown, or Declined. Declined is the person's
+ * One profile field as an answer: Known (with its value), Unknown, or Declined. Typing or choosing a value
+ * makes it Known; Unknown and Declined stay one click (or arrow key) away. Declined is the person's
  * choice and looks different from Unknown (its own colour and sign), so nobody reads a refusal as a gap.
  */
 export function AnswerField({ spec, draft, onChange, error, children }: Props) {
@@ -46,16 +47,14 @@ export function AnswerField({ spec, draft, onChange, error, children }: Props) {
         </RadioGroup>
       </div>
       <div className="answer-body">
-        {draft.state === 'known' ? (
-          <ValueEditor spec={spec} label={label} draft={draft} onValue={(value) => onChange({ ...draft, value })} errorMessage={error ? t(error) : undefined} />
-        ) : draft.state === 'declined' ? (
+        {/* The value is always there to type into: typing makes the answer Known. */}
+        <ValueEditor spec={spec} label={label} draft={draft} onValue={(value) => onChange(withValue(draft, value))} errorMessage={error ? t(error) : undefined} />
+        {draft.state === 'declined' ? (
           <p className="declined-note">
             <span aria-hidden="true">⊘ </span>
             {t('answers.declinedNote')}
           </p>
-        ) : (
-          <p className="unknown-note">{t('answers.unknownNote')}</p>
-        )}
+        ) : null}
         {spec.help ? <p className="field-description">{t(spec.help)}</p> : null}
         {children}
       </div>

@@ -50,6 +50,7 @@ export function ContactForm({ contact, onChange, errors, banner = true }: Props)
             index={i}
             method={m}
             errors={errors}
+            monitored={contact.unsafePersonMayMonitor === 'yes'}
             onChange={(next) => set('methods', contact.methods.map((x, j) => (j === i ? next : x)))}
             onRemove={() => set('methods', contact.methods.filter((_, j) => j !== i))}
           />

@@ -8,12 +8,14 @@ import { StatusMessage } from '../../../components/StatusMessage';
 import type { CasesNav } from '../nav';
 import { BackToList } from '../page/BackToList';
 import { ConflictNotice } from './ConflictNotice';
-import { checkContact, EMPTY_CONTACT, normalizeContact, sameContact, type ContactErrors } from './contactDraft';
+import { checkContact, dropBlankMethods, EMPTY_CONTACT, normalizeContact, sameContact, withBlankMethod, type ContactErrors } from './contactDraft';
 import { ContactForm } from './ContactForm';
 import { IntakeSteps, STEP_LABEL, STEPS, type Step } from './IntakeSteps';
 import { ProfileFieldsForm } from './ProfileFieldsForm';
 import { BACKGROUND_FIELDS, draftsOf, IDENTITY_FIELDS, profilePatch, type ProfileDrafts, type ProfileField } from './profileFields';
 import { ReviewStep } from './ReviewStep';
+import { DiscardIntakeDialog } from './DiscardIntakeDialog';
+import { NOTHING_ENTERED } from './entered';
 import { useCaseSaver } from './useCaseSaver';
 
 const FIELDS_OF = { identity: IDENTITY_FIELDS, background: BACKGROUND_FIELDS, contact: [], review: [] } as const;
@@ -28,7 +30,8 @@ export function IntakeForm({ initial, nav }: { initial: CaseFile | null; nav: Ca
   const saver = useCaseSaver(initial);
   const [step, setStep] = useState<Step>('identity');
   const [drafts, setDrafts] = useState<ProfileDrafts>(() => draftsOf(initial?.profile ?? null));
-  const [contact, setContact] = useState<Contact>(() => initial?.contact ?? EMPTY_CONTACT);
+  const [contact, setContact] = useState<Contact>(() => withBlankMethod(initial?.contact ?? EMPTY_CONTACT));
+  const [discarding, setDiscarding] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<ProfileField, string>>>({});
   const [contactErrors, setContactErrors] = useState<ContactErrors>({});
   const [note, setNote] = useState('');
@@ -42,8 +45,11 @@ export function IntakeForm({ initial, nav }: { initial: CaseFile | null; nav: Ca
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [step]);
 
-  /** Saves the current step; null when something stops it (invalid entries, a conflict, a refusal). */
-  async function saveStep(): Promise<CaseFile | null> {
+  /**
+   * Saves the current step; null when something stops it (invalid entries, a conflict, a refusal), and
+   * NOTHING_ENTERED while the intake is still blank (no case exists until something is entered).
+   */
+  async function saveStep(): Promise<CaseFile | null | typeof NOTHING_ENTERED> {
     setNote('');
     if (step === 'identity' || step === 'background') {
       const { patch, errors: found } = profilePatch(FIELDS_OF[step], drafts, file?.profile ?? null);
@@ -55,13 +61,14 @@ export function IntakeForm({ initial, nav }: { initial: CaseFile | null; nav: Ca
       return saver.saveProfile(patch);
     }
     if (step === 'contact') {
-      const found = checkContact(contact);
+      const entered = dropBlankMethods(contact);
+      const found = checkContact(entered);
       setContactErrors(found);
       if (Object.keys(found).length) return null;
-      if (file && sameContact(file.contact, contact)) return file;
-      return saver.saveContact(normalizeContact(contact));
+      if (file && sameContact(file.contact, entered)) return file;
+      return saver.saveContact(normalizeContact(entered));
     }
-    return file;
+    return file ?? NOTHING_ENTERED;
   }
 
   const go = async (to: Step) => {
@@ -71,7 +78,8 @@ export function IntakeForm({ initial, nav }: { initial: CaseFile | null; nav: Ca
   const saveAndClose = async () => {
     if (saver.pending) return;
     const saved = await saveStep();
-    if (saved) nav.list(t('intakeWizard.savedHalf', { number: saved.header.caseNumber }));
+    if (saved === NOTHING_ENTERED) nav.list(t('intakeWizard.nothingSaved'));
+    else if (saved) nav.list(t('intakeWizard.savedHalf', { number: saved.header.caseNumber }));
   };
   const complete = async () => {
     if (saver.pending) return;
@@ -123,6 +131,11 @@ export function IntakeForm({ initial, nav }: { initial: CaseFile | null; nav: Ca
         {step === 'identity' || step === 'background' ? <ProfileFieldsForm fields={FIELDS_OF[step]} drafts={drafts} onDraft={onDraft} errors={errors} /> : null}
         {step === 'contact' ? <ContactForm contact={contact} onChange={setContact} errors={contactErrors} /> : null}
         {step === 'review' && file ? <ReviewStep file={file} /> : null}
+        {step === 'review' && !file ? (
+          <p className="alert" data-testid="intake-nothing-entered">
+            {t('intakeWizard.nothingEntered')}
+          </p>
+        ) : null}
         <ErrorMessage error={saver.error} />
         <div className="actions actions-spread sticky-actions">
           <div className="actions-group">
@@ -131,9 +144,14 @@ export function IntakeForm({ initial, nav }: { initial: CaseFile | null; nav: Ca
                 {t('intakeWizard.back')}
               </Button>
             ) : null}
+            {file && !file.header.intakeComplete && file.myCaseRoles.includes('lead_caseworker') ? (
+              <Button className="button button-quiet" onPress={() => setDiscarding(true)} data-testid="intake-discard">
+                {t('intakeWizard.discardIntake')}
+              </Button>
+            ) : null}
           </div>
           <div className="actions-group">
-            {file || at > 0 ? null : (
+            {file ? null : (
               <Button className="button button-quiet" onPress={() => nav.list()} data-testid="intake-cancel">
                 {t('intakeWizard.discard')}
               </Button>
@@ -141,12 +159,17 @@ export function IntakeForm({ initial, nav }: { initial: CaseFile | null; nav: Ca
             <Button className="button" onPress={() => void saveAndClose()} data-busy={saver.pending || undefined} data-testid="intake-save-close">
               {t('intakeWizard.saveAndClose')}
             </Button>
-            <Button type="submit" className="button button-primary" data-busy={saver.pending || undefined} data-testid={step === 'review' ? 'intake-complete' : 'intake-next'}>
-              {step === 'review' ? t('intakeWizard.complete') : t('intakeWizard.saveAndContinue')}
-            </Button>
+            {step === 'review' && !file ? null : (
+              <Button type="submit" className="button button-primary" data-busy={saver.pending || undefined} data-testid={step === 'review' ? 'intake-complete' : 'intake-next'}>
+                {step === 'review' ? t('intakeWizard.complete') : t('intakeWizard.saveAndContinue')}
+              </Button>
+            )}
           </div>
         </div>
       </Form>
+      {discarding && file ? (
+        <DiscardIntakeDialog header={file.header} onOpenChange={setDiscarding} onDone={() => nav.list(t('intakeWizard.discarded', { number: file.header.caseNumber }))} />
+      ) : null}
     </div>
   );
 }

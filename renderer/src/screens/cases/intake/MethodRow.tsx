@@ -14,10 +14,15 @@ interface Props {
   onChange: (m: Method) => void;
   onRemove: () => void;
   errors: Record<string, string>;
+  /** Someone unsafe may monitor this person's phone or messages (the contact's flag is Yes). */
+  monitored?: boolean;
 }
 
+/** Methods that go through a device or account an unsafe person may watch. */
+const WATCHABLE: readonly string[] = ['phone', 'text', 'email'];
+
 /** One safe way to reach the person: how, where, whether a message may be left, and when it is safe. */
-export function MethodRow({ index, method, onChange, onRemove, errors }: Props) {
+export function MethodRow({ index, method, onChange, onRemove, errors, monitored = false }: Props) {
   const { t } = useTranslation();
   const err = (f: string) => errors[`methods.${index}.${f}`];
   const n = String(index + 1);
@@ -36,6 +41,11 @@ export function MethodRow({ index, method, onChange, onRemove, errors }: Props) 
         <Input className="input" data-testid={`method-${index}-value`} autoComplete="off" />
         <FieldError className="field-error">{err('value') ? t(err('value')!) : null}</FieldError>
       </TextField>
+      {monitored && WATCHABLE.includes(method.kind) ? (
+        <p className="alert alert-warning method-warning" role="note" data-testid={`method-${index}-monitored`}>
+          {t('contactForm.monitoredWarning', { kind: t(vocabKey('contactKind', method.kind)) })}
+        </p>
+      ) : null}
       <YesNoUnknownField
         label={t('contactForm.safeToLeaveMessage')}
         value={method.safeToLeaveMessage}

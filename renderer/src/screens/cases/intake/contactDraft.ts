@@ -14,6 +14,14 @@ export const EMPTY_CONTACT: Contact = {
 
 export const newMethod = (kind: ContactKind = 'phone'): Contact['methods'][number] => ({ kind, value: '', safeToLeaveMessage: 'unknown', safeTimes: '' });
 
+const isBlankMethod = (m: Contact['methods'][number]) => m.kind === 'phone' && !m.value.trim() && !m.safeTimes.trim() && m.safeToLeaveMessage === 'unknown';
+
+/** The intake's contact step starts with one method row ready to type into (one action fewer per intake). */
+export const withBlankMethod = (c: Contact): Contact => (c.methods.length ? c : { ...c, methods: [newMethod()] });
+
+/** Method rows left as they started are not answers: they are dropped before checking and saving. */
+export const dropBlankMethods = (c: Contact): Contact => ({ ...c, methods: c.methods.filter((m) => !isBlankMethod(m)) });
+
 /** Field path (e.g. "methods.0.value") -> catalogue key of the problem. */
 export type ContactErrors = Record<string, string>;
 

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { caseFileSchema, type CaseFile, type Contact, type Profile } from '../../../../../shared/cases/schemas';
 import { useCompleteIntake, useCreateCase, useUpdateContact, useUpdateProfile } from '../../../data/cases';
 import { toHavenError, type HavenError } from '../../../data/result';
+import { contactSaysSomething, NOTHING_ENTERED, patchSaysSomething } from './entered';
+
 
 /**
  * Saves an intake or a profile edit against the version it read. The first save creates the case; a
@@ -43,15 +45,22 @@ export function useCaseSaver(initial: CaseFile | null) {
     conflict,
     error,
     pending,
-    /** Creates the case with this patch, or saves the patch (nothing to send: the file as it is). */
-    saveProfile: (patch: Partial<Profile>) =>
-      run(async () => {
+    /**
+     * Creates the case with this patch, or saves the patch (nothing to send: the file as it is). With no case
+     * yet and nothing entered, creates nothing: an empty intake never becomes a case number.
+     */
+    saveProfile: (patch: Partial<Profile>): Promise<CaseFile | null | typeof NOTHING_ENTERED> =>
+      !file && !patchSaysSomething(patch)
+        ? Promise.resolve(NOTHING_ENTERED)
+        : run(async () => {
         if (!file) return create.mutateAsync({ profile: patch });
         if (Object.keys(patch).length === 0) return file;
         return updateProfile.mutateAsync({ ...base(file), profile: patch });
       }),
-    saveContact: (contact: Contact) =>
-      run(async () => {
+    saveContact: (contact: Contact): Promise<CaseFile | null | typeof NOTHING_ENTERED> =>
+      !file && !contactSaysSomething(contact)
+        ? Promise.resolve(NOTHING_ENTERED)
+        : run(async () => {
         const f = file ?? (await create.mutateAsync({ profile: {} }));
         setFile(f);
         return updateContact.mutateAsync({ ...base(f), contact });
