@@ -82,4 +82,5 @@ export const VULNERABILITIES = [
 export const CONTACT_KINDS = ['phone', 'text', 'email', 'in_person', 'via_advocate', 'other'] as const;
 export const YES_NO_UNKNOWN = ['yes', 'no', 'unknown'] as const;
 export const NOTE_TYPES = ['contact', 'case_plan', 'mentoring', 'legal'] as const;
-export const DOCUMENT_KINDS = ['id_copy', 'declaration', 'notice', 'court', 'medical', 'other'] as const;
+/** Includes the immigration papers a survivor's file gathers: T and U visa forms (I-914, I-918), USCIS receipt and approval notices, an Employment Authorization Document, Canada's Temporary Resident Permit, court orders. */
+export const DOCUMENT_KINDS = ['id_copy', 'declaration', 'notice', 'court', 'medical', 'other', 'i914', 'i918', 'receipt_notice', 'approval_notice', 'ead', 'trp', 'court_order'] as const;

@@ -5,7 +5,7 @@ import { deleteFile } from './files';
 export interface DocumentRow {
   id: number;
   case_id: number;
-  kind: 'id_copy' | 'declaration' | 'notice' | 'court' | 'medical' | 'other';
+  kind: 'id_copy' | 'declaration' | 'notice' | 'court' | 'medical' | 'other' | 'i914' | 'i918' | 'receipt_notice' | 'approval_notice' | 'ead' | 'trp' | 'court_order';
   legal: number;
   filename: string;
   mime: string;

@@ -3,6 +3,7 @@ import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { CASE_ROLES, STAFF_ROLE_FOR, type CaseRole } from '../../../../../shared/cases/access';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { TextInput } from '../../../components/TextInput';
 import { ModalDialog } from '../../../components/ModalDialog';
 import { SelectField } from '../../../components/SelectField';
 import { useAssign, useAssignableStaff } from '../../../data/cases';
@@ -10,23 +11,32 @@ import { vocabKey } from '../vocab';
 
 interface Props {
   caseId: number;
+  /** The contact's "Name to use when making contact", if known; null when the assigner cannot see it. */
+  knownContactName: string | null;
   onClose: (message?: string) => void;
 }
 
-/** Put someone on the case, in a case role their staff roles allow (a mentor only as mentor, …). */
-export function AssignDialog({ caseId, onClose }: Props) {
+/**
+ * Put someone on the case, in a case role their staff roles allow (a mentor only as mentor, …). A mentor
+ * never sees the legal name: when none is known yet, the dialog asks for the name or initials the mentor
+ * will use when making contact, which the core keeps as the contact's name and shows the mentor.
+ */
+export function AssignDialog({ caseId, knownContactName, onClose }: Props) {
   const { t } = useTranslation();
   const staff = useAssignableStaff(true);
   const assign = useAssign();
   const [staffId, setStaffId] = useState<string | null>(null);
   const [role, setRole] = useState<CaseRole | null>(null);
+  const [contactName, setContactName] = useState('');
+  const asksContactName = role === 'mentor' && !knownContactName;
   const person = staff.data?.find((s) => String(s.id) === staffId);
   const roles = CASE_ROLES.filter((r) => person?.roles.includes(STAFF_ROLE_FOR[r]));
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (assign.isPending || !person || !role) return;
-    assign.mutate({ caseId, staffId: person.id, caseRole: role }, { onSuccess: () => onClose(t('assignments.added', { name: person.displayName, role: t(vocabKey('caseRole', role)) })) });
+    const name = contactName.trim();
+    assign.mutate({ caseId, staffId: person.id, caseRole: role, ...(asksContactName && name ? { contactName: name } : {}) }, { onSuccess: () => onClose(t('assignments.added', { name: person.displayName, role: t(vocabKey('caseRole', role)) })) });
   };
 
   return (
@@ -56,6 +66,23 @@ export function AssignDialog({ caseId, onClose }: Props) {
           isRequired
           testId="assign-role"
         />
+        {role === 'mentor' && knownContactName ? (
+          <p className="muted small" data-testid="assign-contact-name-known">
+            {t('assignments.mentorSees', { name: knownContactName })}
+          </p>
+        ) : null}
+        {asksContactName ? (
+          <TextInput
+            name="contactName"
+            label={t('assignments.contactName')}
+            description={t('assignments.contactNameHelp')}
+            value={contactName}
+            onChange={setContactName}
+            maxLength={80}
+            autoComplete="off"
+            testId="assign-contact-name"
+          />
+        ) : null}
         <ErrorMessage error={assign.error} />
         <div className="actions">
           <Button className="button" slot="close">

@@ -88,7 +88,7 @@ export function AssignmentsPanel({ file, canManage }: { file: CaseFile; canManag
           ))}
         </tbody>
       </table>
-      {adding ? <AssignDialog caseId={file.header.id} onClose={close} /> : null}
+      {adding ? <AssignDialog caseId={file.header.id} knownContactName={file.contact ? file.contact.preferredName.trim() || null : null} onClose={close} /> : null}
       {removing ? <UnassignDialog caseId={file.header.id} person={removing} onClose={close} /> : null}
     </section>
   );
