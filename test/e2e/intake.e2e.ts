@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { byTestId, expectAccessible, openFlow, seedCentre, waitForFrame } from './flows';
 import { callFrom } from './harness';
-import { CASEWORKER_PERSON, SURVIVOR_PERSON } from './people';
+import { CASEWORKER_PERSON, MENTOR_PERSON, SURVIVOR_PERSON } from './people';
 
 /**
  * The intake as a caseworker meets it: what a first run says, how many actions a minimal intake costs
@@ -11,6 +11,7 @@ import { CASEWORKER_PERSON, SURVIVOR_PERSON } from './people';
  */
 
 const WORKER = { username: CASEWORKER_PERSON.username, displayName: CASEWORKER_PERSON.displayName, temporary: 'temporary-pass-1', password: 'worker-pass-2026' } as const;
+const MENTOR = { username: MENTOR_PERSON.username, displayName: MENTOR_PERSON.displayName, temporary: 'temporary-pass-3', password: 'mentor-pass-2026' } as const;
 /** The issue's bound for name, age group, trafficking type and one safe contact method, from the case list. */
 const MAX_ACTIONS = 12;
 
@@ -48,6 +49,7 @@ describe('intake: first run, action count, blank intake, discard, monitored phon
   const h = openFlow(async (h) => {
     await seedCentre(h);
     await call(h.page, 'staff.create', { username: WORKER.username, displayName: WORKER.displayName, roles: ['caseworker'], temporaryPassword: WORKER.temporary });
+    await call(h.page, 'staff.create', { username: MENTOR.username, displayName: MENTOR.displayName, roles: ['mentor'], temporaryPassword: MENTOR.temporary });
   });
 
   it('an admin of a new centre lands on the case list, told to add staff, with a link there', async () => {
@@ -174,5 +176,35 @@ describe('intake: first run, action count, blank intake, discard, monitored phon
     await byTestId(page, 'method-0-monitored').waitFor();
     await h.screenshot('intake-monitored-phone');
     await expectAccessible(h, 'contact step with the monitored-phone warning');
+  });
+
+  it('putting a mentor on a case asks for the name to use; the mentor sees it (never the legal name)', async () => {
+    const { page } = h;
+    await byTestId(page, 'nav-cases').click();
+    await page.locator('[role="row"]', { hasText: SURVIVOR_PERSON.family }).click();
+    await byTestId(page, 'case-page').waitFor();
+    await byTestId(page, 'assign-open').click();
+    await byTestId(page, 'assign-person').click();
+    await page.getByRole('option', { name: MENTOR.displayName }).click();
+    expect(await byTestId(page, 'assign-contact-name').count()).toBe(0);
+    await byTestId(page, 'assign-role').click();
+    await byTestId(page, 'assign-role-option-mentor').click();
+    await byTestId(page, 'assign-contact-name').fill('S.P.');
+    await expectAccessible(h, 'assign dialog asking for the contact name');
+    await byTestId(page, 'assign-submit').click();
+    await byTestId(page, 'assign-dialog').waitFor({ state: 'detached' });
+
+    const reloaded = page.waitForEvent('load');
+    await callFrom(page, 'vault.lock', { reason: 'user' }).catch(() => null);
+    await reloaded;
+    await call(page, 'vault.unlock', { username: MENTOR.username, password: MENTOR.temporary });
+    await call(page, 'vault.changePassword', { currentPassword: MENTOR.temporary, newPassword: MENTOR.password });
+    await page.reload();
+    await waitForFrame(page);
+    await page.locator('[role="row"]').nth(1).click();
+    await byTestId(page, 'case-page').waitFor();
+    const title = await page.locator('#page-title').innerText();
+    expect(title).toContain('S.P.');
+    expect(title).not.toContain(SURVIVOR_PERSON.family);
   });
 });
