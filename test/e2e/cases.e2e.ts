@@ -53,6 +53,8 @@ async function openByNumber(page: Page, caseNumber: string): Promise<void> {
   await page.keyboard.type(caseNumber);
   await expect.poll(() => page.getByRole('row').count()).toBe(2);
   await page.keyboard.press('ArrowDown');
+  // Enter only once the row has focus: on a busy machine the list may still be settling.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('row');
   await page.keyboard.press('Enter');
   await page.getByTestId('case-page').waitFor();
 }

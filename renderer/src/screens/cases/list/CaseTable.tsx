@@ -71,10 +71,10 @@ export function CaseTable({ rows, state, onSort, onOpen, hasMore, loadingMore, o
           <Column id="caseNumber" isRowHeader allowsSorting width={130} className="case-col">
             {header(t('caseList.caseNumber'))}
           </Column>
-          <Column id="name" width="1.3fr" minWidth={130} className="case-col">
+          <Column id="name" width="1.3fr" minWidth={120} className="case-col">
             {header(t('caseList.name'))}
           </Column>
-          <Column id="status" allowsSorting width="1fr" minWidth={140} className="case-col">
+          <Column id="status" allowsSorting width="1fr" minWidth={165} className="case-col">
             {header(t('caseList.status'))}
           </Column>
           {wide ? (
@@ -85,7 +85,7 @@ export function CaseTable({ rows, state, onSort, onOpen, hasMore, loadingMore, o
           <Column id="assignees" width="1.4fr" minWidth={150} className="case-col">
             {header(t('caseList.assignees'))}
           </Column>
-          <Column id="updatedAt" allowsSorting width="1fr" minWidth={110} className="case-col">
+          <Column id="updatedAt" allowsSorting width="1fr" minWidth={100} className="case-col">
             {header(t('caseList.updated'))}
           </Column>
         </TableHeader>
