@@ -1,4 +1,5 @@
 import type { Result } from '../../shared/errors';
+import { quietWork } from './quiet';
 import { route } from './router';
 import { exceedsDepth, MAX_INPUT_DEPTH } from './depth';
 import { refuseWhenDamaged } from './store/guard';
@@ -45,17 +46,20 @@ export function createCore(options: CoreOptions, scheduler: Scheduler = realSche
       else idle.arm();
     });
   });
+  const quiet = quietWork(rt, scheduler, (job) => void serial(async () => job()));
   return {
     runtime: rt,
     handle: (request) =>
       serial(async () => {
         const response = tooDeep(request) ?? refuseWhenDamaged(rt, request) ?? (await route(rt, request));
         idle.arm();
+        quiet.arm();
         return response;
       }),
     close: () =>
       serial(async () => {
         idle.cancel();
+        quiet.cancel();
         lockVault(rt, 'exit');
       }),
   };

@@ -63,7 +63,7 @@ export async function route(rt: Runtime, raw: unknown): Promise<Result<unknown>>
     ctx = new Ctx(rt);
     const handler = handlers[channel] as Handler<Channel>;
     const transactional = spec.audit !== 'self' && spec.access !== 'public';
-    if (transactional) tx = beginRequest(ctx.db, audited);
+    if (transactional) tx = beginRequest(ctx.db, spec.audit === 'change' ? 'write' : spec.audit === 'read' ? 'audited-read' : 'read');
     enforceScope(ctx, spec, parsed.data);
     const value = await handler(ctx, parsed.data as never);
     const out = spec.output.safeParse(value);
