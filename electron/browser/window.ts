@@ -1,11 +1,12 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { WINDOW_SIZE } from '../hostkit/window-size';
 
 /**
  * The window Haven opens in Chromium: an app window (Chromium's --app mode: no tab strip, no address bar,
  * no back and forward), titled by the page, at the size the layout is designed for, and never smaller than
  * the smallest size the layout is tested at (1024×640). A survivor's file must not sit one click from a new tab.
  */
-export const WINDOW = { width: 1280, height: 800, minWidth: 1024, minHeight: 640 } as const;
+export const WINDOW = WINDOW_SIZE;
 
 /**
  * What the app window first shows, before the context's routes and binding are in place (they need the page

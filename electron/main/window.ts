@@ -1,5 +1,6 @@
 import { BrowserWindow, type Session, type WebPreferences } from 'electron';
 import { APP_ENTRY } from './protocol';
+import { WINDOW_SIZE } from '../hostkit/window-size';
 
 export interface WindowOptions {
   preload: string;
@@ -38,10 +39,7 @@ export function webPreferencesFor(o: WindowOptions): WebPreferences {
 export function createMainWindow(o: WindowOptions): BrowserWindow {
   const win = new BrowserWindow({
     title: 'Haven',
-    width: 1280,
-    height: 800,
-    minWidth: 900,
-    minHeight: 600,
+    ...WINDOW_SIZE,
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: webPreferencesFor(o),

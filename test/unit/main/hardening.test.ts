@@ -78,6 +78,10 @@ beforeEach(() => {
 });
 
 describe('window', () => {
+  it('opens at 1280x800 and cannot be made smaller than the 1024x640 the layout is tested at', () => {
+    expect(win.options).toMatchObject({ width: 1280, height: 800, minWidth: 1024, minHeight: 640 });
+  });
+
   it('creates one window with isolation, sandbox, no Node, web security, no webview, no spellcheck, no devtools', () => {
     expect(win.options.webPreferences).toMatchObject({
       contextIsolation: true,
