@@ -2,7 +2,7 @@ import { logEvent } from './log';
 import { maintainNoteIndex } from './notes/maintenance';
 import type { Runtime } from './runtime';
 import { isCorruption, isDamaged, markDamaged } from './store/health';
-import type { Scheduler } from './vault/idle';
+import { oneShot, type Scheduler } from './vault/idle';
 
 /** How long the core must have had no request before it tidies up, and how long one tidy-up may take. */
 export const QUIET_MS = 5_000;
@@ -16,19 +16,8 @@ const BUDGET_MS = 150;
  * lock's clock does not move.
  */
 export function quietWork(rt: Runtime, scheduler: Scheduler, enqueue: (job: () => void) => void) {
-  let handle: unknown = null;
-  const cancel = () => {
-    if (handle !== null) scheduler.clear(handle);
-    handle = null;
-  };
-  const arm = () => {
-    cancel();
-    if (!rt.session) return;
-    handle = scheduler.set(() => {
-      handle = null;
-      enqueue(run);
-    }, QUIET_MS);
-  };
+  const timer = oneShot(scheduler, () => enqueue(run));
+  const arm = () => (rt.session ? timer.set(QUIET_MS) : timer.cancel());
   const run = () => {
     const db = rt.db;
     if (!db || !rt.session || isDamaged(db)) return;
@@ -39,5 +28,5 @@ export function quietWork(rt: Runtime, scheduler: Scheduler, enqueue: (job: () =
       logEvent('core.quiet-work', { error: e instanceof Error ? e.name : typeof e });
     }
   };
-  return { arm, cancel };
+  return { arm, cancel: timer.cancel };
 }

@@ -22,22 +22,31 @@ export const realScheduler: Scheduler = {
  * fires, `lockIfIdle` runs through the core's request queue, so it never interrupts a request.
  */
 export function idleTimer(rt: Runtime, scheduler: Scheduler, lockIfIdle: () => void) {
+  const timer = oneShot(scheduler, lockIfIdle);
+  const arm = () => {
+    if (!rt.session) return timer.cancel();
+    const due = rt.idle.lastActivity + rt.idle.limitMs - rt.now().getTime();
+    // +1: the router locks only once the limit is exceeded, not reached.
+    timer.set(Math.max(0, due) + 1);
+  };
+  return { arm, cancel: timer.cancel };
+}
+
+/** One pending call of `fire` at a time: setting it again replaces the earlier one. */
+export function oneShot(scheduler: Scheduler, fire: () => void) {
   let handle: unknown = null;
   const cancel = () => {
     if (handle !== null) scheduler.clear(handle);
     handle = null;
   };
-  const arm = () => {
+  const set = (ms: number) => {
     cancel();
-    if (!rt.session) return;
-    const due = rt.idle.lastActivity + rt.idle.limitMs - rt.now().getTime();
-    // +1: the router locks only once the limit is exceeded, not reached.
     handle = scheduler.set(() => {
       handle = null;
-      lockIfIdle();
-    }, Math.max(0, due) + 1);
+      fire();
+    }, ms);
   };
-  return { arm, cancel };
+  return { set, cancel };
 }
 
 /** True when the session has been idle past its limit (the same test the router applies on a request). */
