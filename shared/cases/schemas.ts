@@ -124,7 +124,7 @@ export const caseListRowSchema = z.object({
   openedAt: z.string(),
   updatedAt: z.string(),
   intakeComplete: z.boolean(),
-  /** Null when the user may not see the profile (admins, mentors). */
+  /** The legal name where the reader sees the profile, else the contact's preferred name; null when neither. */
   name: z.string().nullable(),
   traffickingType: z.string().nullable(),
   assignees: z.array(z.object({ staffId: z.number().int(), displayName: z.string(), caseRole: caseRoleSchema })),

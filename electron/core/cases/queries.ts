@@ -130,7 +130,7 @@ const SORT_COLUMN = { caseNumber: 'c.case_number', openedAt: 'c.opened_at', upda
  * is assigned to or has broken the glass on. Names are searched only where the person may see the profile
  * (assigned as caseworker or legal aide): a mentor searching a name finds nothing.
  */
-export type ListRow = CaseRow & { name_visible: number; profile: string | null };
+export type ListRow = CaseRow & { name_visible: number; profile: string | null; contact: string | null };
 
 export function listCases(db: Db, f: ListFilter): { total: number; rows: ListRow[] } {
   const params: Record<string, unknown> = {
@@ -161,11 +161,15 @@ export function listCases(db: Db, f: ListFilter): { total: number; rows: ListRow
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = prep(db, `SELECT count(*) FROM case_file c ${clause}`).pluck().get(params) as number;
   const dir = f.dir === 'asc' ? 'ASC' : 'DESC';
-  // The profile (for the name) comes in the same query, and only where the reader may see it.
+  // Every case role sees the contact part: on the cases the reader is on (or has broken the glass into).
+  const contactVisible = `(c.id IN (SELECT case_id FROM case_assignment WHERE staff_id = @me AND case_role IN (SELECT value FROM json_each(@held))) OR c.id IN (SELECT value FROM json_each(@glass)))`;
+  // The profile (for the name) and the contact (for the name to use when making contact, which is all a
+  // mentor has) come in the same query, and only where the reader may see them.
   const rows = prep(
     db,
-    `SELECT page.*, CASE WHEN page.name_visible THEN (SELECT data FROM case_profile WHERE case_id = page.id) END AS profile
-     FROM (SELECT c.*, ${nameVisible} AS name_visible FROM case_file c ${clause} ORDER BY ${SORT_COLUMN[f.sort]} ${dir}, c.id ${dir} LIMIT @limit OFFSET @offset) page
+    `SELECT page.*, CASE WHEN page.name_visible THEN (SELECT data FROM case_profile WHERE case_id = page.id) END AS profile,
+            CASE WHEN page.contact_visible THEN (SELECT data FROM case_contact WHERE case_id = page.id) END AS contact
+     FROM (SELECT c.*, ${nameVisible} AS name_visible, ${contactVisible} AS contact_visible FROM case_file c ${clause} ORDER BY ${SORT_COLUMN[f.sort]} ${dir}, c.id ${dir} LIMIT @limit OFFSET @offset) page
      ORDER BY ${SORT_COLUMN[f.sort].replace('c.', 'page.')} ${dir}, page.id ${dir}`,
   ).all({ ...params, limit: f.limit, offset: f.offset }) as ListRow[];
   return { total, rows };

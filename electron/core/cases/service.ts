@@ -1,5 +1,5 @@
 import { breakGlassCapacity } from '../../../shared/cases/access';
-import type { Profile } from '../../../shared/cases/schemas';
+import type { Contact, Profile } from '../../../shared/cases/schemas';
 import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
 import { fail } from '../errors';
 import type { Ctx } from '../runtime';
@@ -17,6 +17,15 @@ function bump(ctx: Ctx, caseId: number, version: number, set: Parameters<typeof 
 }
 
 const reopen = (ctx: Ctx, caseId: number) => caseFileOf(ctx.db, caseAccess(ctx, caseId));
+
+/** The name beside the case number, as the case header shows it: the legal name where the reader sees the
+ * profile, else the name the survivor asked to be called when contacted (what a mentor knows them by). */
+function listNameOf(r: { profile: string | null; contact: string | null }): string | null {
+  const legal = r.profile ? displayNameOf(JSON.parse(r.profile) as Profile) : null;
+  if (legal) return legal;
+  const preferred = r.contact ? (JSON.parse(r.contact) as Contact).preferredName.trim() : '';
+  return preferred || null;
+}
 
 export function casesList(ctx: Ctx, input: ParsedInputOf<'cases.list'>): OutputOf<'cases.list'> {
   const v = visibility(ctx);
@@ -45,7 +54,7 @@ export function casesList(ctx: Ctx, input: ParsedInputOf<'cases.list'>): OutputO
       openedAt: r.opened_at,
       updatedAt: r.updated_at,
       intakeComplete: r.intake_complete === 1,
-      name: r.profile ? displayNameOf(JSON.parse(r.profile) as Profile) : null,
+      name: listNameOf(r),
       traffickingType: r.name_visible ? r.trafficking_type : null,
       assignees: assignees.filter((a) => a.case_id === r.id).map((a) => ({ staffId: a.staff_id, displayName: a.display_name, caseRole: a.case_role })),
     })),

@@ -18,8 +18,14 @@ describe('cases.assign with a contact name for a mentor', () => {
     const seen = await c.ok<File>('cases.get', { caseId: id });
     expect(seen.contact?.preferredName).toBe('Z. Q.');
     expect(seen.profile).toBeNull();
+    // The case list shows the mentor the same name as the header does; an admin (no contact part) sees none.
+    type List = { rows: { id: number; name: string | null }[] };
+    expect((await c.ok<List>('cases.list', {})).rows.find((r) => r.id === id)?.name).toBe('Z. Q.');
+    await c.as('cw');
+    expect((await c.ok<List>('cases.list', {})).rows.find((r) => r.id === id)?.name).toBe('Zorvana');
     await c.as('admin');
-    const audit = await c.ok<{ action: string; detail: object }[]>('audit.list', { limit: 10 });
+    expect((await c.ok<List>('cases.list', {})).rows.find((r) => r.id === id)?.name).toBeNull();
+    const audit = await c.ok<{ action: string; detail: object }[]>('audit.list', { limit: 20 });
     expect(audit.find((a) => a.action === 'cases.assign')).toMatchObject({ detail: { contactName: 'set' } });
     expect(JSON.stringify(audit)).not.toContain('Z. Q.');
   });
