@@ -1,4 +1,4 @@
-import { dayAfter, earliest, isBeforeDay, lastDayOfTerm, termCompletedOn } from '../dates';
+import { dayAfter, isBeforeDay, lastDayOfTerm, termCompletedOn } from '../dates';
 import type { IsoDate } from '../dates';
 import type { MatterFacts } from '../matter';
 import { DERIVATIVE_OF } from '../vocab';
@@ -81,7 +81,7 @@ export function pendingAdjustment(c: Case, m: MatterFacts): MatterFacts | null {
   const w = c.windows.get(m.id) ?? adjustmentWindow(c, m);
   for (const a of c.children(m, 'us_t_adjustment_i485')) {
     if (!a.filedOn || EXTENDS_NOTHING.has(a.status)) continue;
-    if (w.opens && w.closes && !isBeforeDay(a.filedOn, w.opens) && a.filedOn === earliest(a.filedOn, w.closes)) return a;
+    if (w.opens && w.closes && !isBeforeDay(a.filedOn, w.opens) && !isBeforeDay(w.closes, a.filedOn)) return a;
   }
   return null;
 }

@@ -525,8 +525,31 @@ function run(row: Row) {
   return computeCaseDeadlines(row.matters, { today: row.today ?? TODAY, rules: row.rules ?? RULES, settings });
 }
 
+function datesOf(row: Row): Record<string, string | null | 'absent'> {
+  const byKey = new Map(run(row).deadlines.map((d) => [d.key, d.date]));
+  return Object.fromEntries(Object.keys(row.expect).map((k) => [k, byKey.has(k) ? byKey.get(k)! : 'absent']));
+}
+
 describe('legal deadline table (dates counted by hand from the sources)', () => {
   it('has at least 40 cases', () => expect(ROWS.length).toBeGreaterThanOrEqual(40));
+
+  it('covers every rule in the shipped table', () => {
+    const used = new Set(ROWS.flatMap((row) => Object.values(run(row).pins).flatMap((p) => Object.keys(p))));
+    expect([...used].sort()).toEqual([...new Set(RULES.map((r) => r.id))].sort());
+  });
+
+  // Calendar dates must not drift with the machine's zone: Santiago has no local midnight on its DST day
+  // (2024-09-08), Kiritimati is UTC+14, St John's is a half-hour zone, Pago Pago is UTC-11.
+  it.each(['America/Santiago', 'Pacific/Kiritimati', 'America/St_Johns', 'Pacific/Pago_Pago'])('gives the same dates in %s', (tz) => {
+    const before = process.env.TZ;
+    process.env.TZ = tz;
+    try {
+      for (const row of ROWS) expect(datesOf(row), row.name).toEqual(row.expect);
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
 
   it.each(ROWS.map((r) => [r.name, r] as const))('%s', (_name, row) => {
     const out = run(row);
