@@ -14,7 +14,7 @@ export { legalSettingsSchema, DEFAULT_LEGAL_SETTINGS } from './settings';
 export type { LegalSettings, ReminderSet } from './settings';
 export { computeCaseDeadlines } from './engine/index';
 export type { CaseDeadlines, Deadline, EngineContext, Warning } from './engine/types';
-export { previewRuleVersion, adoptRuleVersion } from './versions';
+export { previewRuleVersion, adoptRuleVersion, pinsAfterEdit } from './versions';
 export type { MatterChange, DeadlineChange } from './versions';
 export { deadlineUrgency } from './urgency';
 export type { Urgency } from './urgency';

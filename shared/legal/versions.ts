@@ -2,7 +2,7 @@ import type { IsoDate } from './dates';
 import { computeCaseDeadlines } from './engine/index';
 import type { EngineContext } from './engine/types';
 import type { MatterFacts } from './matter';
-import type { Rule } from './rules/rule';
+import type { Rule, RuleTable } from './rules/rule';
 
 export interface DeadlineChange {
   key: string;
@@ -60,4 +60,24 @@ export function adoptRuleVersion(m: MatterFacts, ruleId: string, version: number
   if (version === null) delete ruleVersions[ruleId];
   else ruleVersions[ruleId] = version;
   return { ...m, ruleVersions };
+}
+
+const OWN_ANCHORS = ['approvedOn', 'filedOn', 'admittedOn', 'signedOn'] as const;
+type OwnAnchor = (typeof OWN_ANCHORS)[number];
+const isOwnAnchor = (a: string | undefined): a is OwnAnchor => (OWN_ANCHORS as readonly string[]).includes(a ?? '');
+
+/**
+ * The pins to keep when staff edit a matter's facts: a pin whose anchor date changed (a typo in the approval
+ * date corrected) is dropped, because the version was chosen for a date that no longer holds. The core calls
+ * this on every update before storing; the next computation re-pins. Anchors on another matter (an EAD's
+ * renewal, a BFD's I-914) are the core's to watch.
+ */
+export function pinsAfterEdit(before: MatterFacts, after: MatterFacts, table: RuleTable): MatterFacts['ruleVersions'] {
+  const kept: MatterFacts['ruleVersions'] = {};
+  for (const [ruleId, version] of Object.entries(after.ruleVersions)) {
+    const anchor = table.find((r) => r.id === ruleId)?.anchor;
+    if (isOwnAnchor(anchor) && before[anchor] !== after[anchor]) continue;
+    kept[ruleId] = version;
+  }
+  return kept;
 }

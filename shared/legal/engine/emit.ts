@@ -18,10 +18,14 @@ export class Emitter {
 
   constructor(readonly ctx: EngineContext) {}
 
-  /** The rule version for a matter (pinned, else in force on `anchor`, else on today), remembered as its pin. */
+  /**
+   * The rule version for a matter (pinned, else in force on `anchor`, else on today). It becomes the matter's
+   * pin only once the anchor fact exists: a version picked by today's date is provisional (an EAD with no
+   * renewal filed yet must take the version in force on the day the renewal IS filed).
+   */
   rule(m: MatterFacts, id: string, anchor: IsoDate | null): Rule | null {
     const r = resolveRule(this.ctx.rules, id, anchor ?? this.ctx.today, m.ruleVersions[id]);
-    if (r) (this.out.pins[m.id] ??= {})[id] = r.version;
+    if (r && anchor !== null) (this.out.pins[m.id] ??= {})[id] = r.version;
     return r;
   }
 

@@ -13,13 +13,15 @@ export type RuleId = string;
  * The version a matter uses: the pinned one if it was computed before (a matter computed under N keeps N),
  * otherwise the highest version in force on the anchor date. `null` when the anchor precedes every version:
  * the engine then computes nothing from this rule and asks for the date on the notice.
+ * A pin is not honoured for an anchor date before that version took effect: a pin keeps a reading stable,
+ * it never applies a law to dates it does not cover (e.g. a TRP issued before 4 Feb 2025 under the 12 months).
  */
 export function resolveRule(table: RuleTable, id: RuleId, anchor: IsoDate, pinned?: number): Rule | null {
   const versions = table.filter((r) => r.id === id);
   if (versions.length === 0) throw new RangeError(`No rule ${id} in the table.`);
   if (pinned !== undefined) {
     const kept = versions.find((r) => r.version === pinned);
-    if (kept) return kept;
+    if (kept && kept.effectiveFrom <= anchor) return kept;
   }
   let best: Rule | null = null;
   for (const r of versions) if (r.effectiveFrom <= anchor && (!best || r.version > best.version)) best = r;

@@ -6,6 +6,7 @@ import {
   adoptRuleVersion,
   computeCaseDeadlines,
   matterFactsSchema,
+  pinsAfterEdit,
   previewRuleVersion,
   ruleSchema,
   tableProblems,
@@ -182,6 +183,17 @@ const ROWS: Row[] = [
       M(2, 'us_t_i914_derivative', { principalMatterId: 1, approvedOn: '2025-01-10' }),
     ],
     expect: { '1:status_expiry': '2028-06-30', '2:status_expiry': '2028-06-30' },
+    flags: { '2:status_expiry': ['capped_by_principal'] },
+  },
+  {
+    name: 'T derivative may run to the principal\'s EXTENDED end, no further',
+    source: 'PM Vol 3 Pt B Ch 10 + 8 CFR 214.212: principal 2029-01-09 extended 1 year to 2030-01-09; derivative own 2030-04-30',
+    matters: [
+      T(1, { approvedOn: '2025-01-10' }),
+      M(2, 'us_t_i914_derivative', { principalMatterId: 1, approvedOn: '2026-05-01' }),
+      M(3, 'us_t_extension', { baseMatterId: 1, filedOn: '2028-11-01' }),
+    ],
+    expect: { '2:status_expiry': '2030-01-09', '2:adjustment_window_closes': '2030-01-09', '3:status_expiry': '2030-01-09' },
     flags: { '2:status_expiry': ['capped_by_principal'] },
   },
   {
@@ -443,6 +455,12 @@ const ROWS: Row[] = [
     warnings: [[1, 'trp_validity_outside_1_day_to_3_years']],
   },
   {
+    name: 'TRP date from the permit moves the apply-by date and its reminders',
+    source: 'DOMAIN.md "let the notice\'s printed date override"; IRCC May 2025 apply before expiry; 30 days before 2026-05-31',
+    matters: [M(1, 'ca_vtip_trp_initial', { approvedOn: '2025-06-01', overrides: [ov('1:status_expiry', '2026-05-31')] })],
+    expect: { '1:status_expiry': '2026-05-31', '1:next_permit_apply_by': '2026-05-31', '1:reminder:next_permit_apply_by-30d': '2026-05-01' },
+  },
+  {
     name: 'Work permit under a TRP: date from the permit, no maintained status, reminders as a TRP',
     source: 'IRCC notice Feb 2025 (VTIP work permits); DOMAIN.md "no work or study while it is processed"; 30 days before 2026-09-30',
     matters: [
@@ -513,6 +531,12 @@ const ROWS: Row[] = [
     expect: { '1:status_expiry': '2025-08-27' },
   },
   {
+    name: 'A pin is not applied to an issue date before its version took effect',
+    source: 'IRCC notice Feb 2025 "Since 4 Feb 2025"; issued 2025-02-03 stays under the 180 days: 2025-08-01',
+    matters: [M(1, 'ca_vtip_trp_initial', { approvedOn: '2025-02-03', ruleVersions: { ca_vtip_trp_initial: 2 } })],
+    expect: { '1:status_expiry': '2025-08-01' },
+  },
+  {
     name: 'The same matter unpinned takes the version in force on its issue date (12 months)',
     source: 'IRCC notice Feb 2025; 2025-03-01 + 12 months = 2026-03-01, day before',
     matters: [M(1, 'ca_vtip_trp_initial', { approvedOn: '2025-03-01' })],
@@ -534,7 +558,12 @@ describe('legal deadline table (dates counted by hand from the sources)', () => 
   it('has at least 40 cases', () => expect(ROWS.length).toBeGreaterThanOrEqual(40));
 
   it('covers every rule in the shipped table', () => {
-    const used = new Set(ROWS.flatMap((row) => Object.values(run(row).pins).flatMap((p) => Object.keys(p))));
+    const used = new Set(
+      ROWS.flatMap((row) => {
+        const out = run(row);
+        return [...out.deadlines.map((d) => d.ruleId), ...Object.values(out.pins).flatMap((p) => Object.keys(p))];
+      }),
+    );
     expect([...used].sort()).toEqual([...new Set(RULES.map((r) => r.id))].sort());
   });
 
@@ -665,6 +694,20 @@ describe('rule-version changes (previewed before they apply)', () => {
   it('reports the versions each matter was computed under, for the core to store', () => {
     const out = computeCaseDeadlines(extensionCase(), ctx());
     expect(out.pins).toEqual({ 1: { us_t_status_validity: 1, us_t_adjustment_window: 1 }, 2: { us_t_extension: 1 } });
+  });
+
+  it('pins only versions chosen by a fact: an EAD with no renewal filed stays provisional', () => {
+    const card = M(1, 'us_ead', { eadCategory: 'c40', approvedOn: '2024-01-01', overrides: [ov('1:status_expiry', '2025-12-31')] });
+    expect(computeCaseDeadlines([card], ctx()).pins[1]?.us_ead_renewal).toBeUndefined();
+    const renewal = M(2, 'us_ead', { baseMatterId: 1, status: 'filed', eadCategory: 'c40', filedOn: '2025-11-03' });
+    expect(computeCaseDeadlines([card, renewal], ctx()).pins[1]?.us_ead_renewal).toBe(2); // 90 FR 48799: on/after 30 Oct 2025
+  });
+
+  it('drops a pin when staff correct the date that chose it, and keeps the others', () => {
+    const before = T(1, { approvedOn: '2025-03-14', admittedOn: '2025-03-14', ruleVersions: { us_t_status_validity: 1, us_t_adjustment_window: 1 } });
+    const after = { ...before, approvedOn: '2025-03-15' };
+    expect(pinsAfterEdit(before, after, RULES)).toEqual({ us_t_adjustment_window: 1 });
+    expect(pinsAfterEdit(before, before, RULES)).toEqual(before.ruleVersions);
   });
 
   it('the shipped table is well formed and every rule cites a source', () => {
