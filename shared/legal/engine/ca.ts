@@ -2,7 +2,7 @@ import { isBeforeDay, lastDayOfTerm } from '../dates';
 import type { MatterFacts } from '../matter';
 import type { DeadlineFlag } from '../vocab';
 import type { Case } from './case';
-import { ruleRef } from './emit';
+import { isGranted, ruleRef } from './emit';
 
 const TRP_TYPES = new Set(['ca_vtip_trp_initial', 'ca_vtip_trp_subsequent']);
 
@@ -12,6 +12,7 @@ const TRP_TYPES = new Set(['ca_vtip_trp_initial', 'ca_vtip_trp_subsequent']);
  * next TRP is applied for before this one expires, i.e. by its last valid day.
  */
 export function emitTrp(c: Case, m: MatterFacts): void {
+  if (!isGranted(m)) return;
   const em = c.em;
   const rule = em.rule(m, m.type, m.approvedOn);
   const computed = m.approvedOn && rule?.params.term ? lastDayOfTerm(m.approvedOn, rule.params.term) : null;
@@ -30,6 +31,7 @@ export function emitTrp(c: Case, m: MatterFacts): void {
 
 /** Work or study permit: the date printed on the permit; issued under a TRP it shares the no-maintained-status risk. */
 export function emitPermit(c: Case, m: MatterFacts): void {
+  if (!isGranted(m)) return;
   const em = c.em;
   const rule = em.rule(m, 'ca_permit_expiry', m.approvedOn);
   const base = c.get(m.baseMatterId);

@@ -94,4 +94,10 @@ export class Emitter {
   }
 }
 
+/**
+ * Whether a status or permit has been granted, so it has an end date to track. A pending application has
+ * none: showing it "needs the notice" would ask staff for a date that does not exist yet.
+ */
+export const isGranted = (m: MatterFacts): boolean => m.status === 'approved' || m.approvedOn !== null || m.overrides.length > 0;
+
 export const ruleRef = (r: Rule | null, id: string) => ({ id, version: r?.version ?? null, confidence: r?.confidence ?? ('unverified' as const) });

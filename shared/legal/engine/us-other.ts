@@ -1,11 +1,14 @@
 import { daysBefore, lastDayOfTerm } from '../dates';
+import type { IsoDate } from '../dates';
 import type { MatterFacts } from '../matter';
+import type { Rule } from '../rules/rule';
 import type { DeadlineFlag } from '../vocab';
 import type { Case } from './case';
-import { ruleRef } from './emit';
+import { isGranted, ruleRef } from './emit';
 
 /** Bona fide determination: deferred action whose validity DOMAIN.md marks ⚠️ "read from the notice". */
 export function emitBonaFide(c: Case, m: MatterFacts): void {
+  if (!isGranted(m)) return;
   const em = c.em;
   const i914Filed = c.get(m.baseMatterId)?.filedOn ?? m.filedOn;
   const rule = em.rule(m, 'us_t_bona_fide_determination', i914Filed);
@@ -20,6 +23,7 @@ export function emitBonaFide(c: Case, m: MatterFacts): void {
 
 /** Continued Presence: 2 years from the grant; reminders prompt the law-enforcement sponsor to request renewal. */
 export function emitContinuedPresence(c: Case, m: MatterFacts): void {
+  if (!isGranted(m)) return;
   const em = c.em;
   const rule = em.rule(m, 'us_continued_presence', m.approvedOn);
   if (m.approvedOn && !rule) em.warn(m, 'no_rule_version_for_date', 'us_continued_presence');
@@ -35,11 +39,12 @@ export function emitContinuedPresence(c: Case, m: MatterFacts): void {
  * the renewal window 180 days ahead, and whether a pending renewal still keeps the person working.
  */
 export function emitEad(c: Case, m: MatterFacts): void {
+  if (!isGranted(m)) return;
   const em = c.em;
   const renewal = c.children(m, 'us_ead')[0] ?? null;
   const renewalRule = em.rule(m, 'us_ead_renewal', renewal?.filedOn ?? null);
-  let computed = null;
-  let capRule = null;
+  let computed: IsoDate | null = null;
+  let capRule: Rule | null = null;
   if (m.eadCategory === 'c9') {
     capRule = em.rule(m, 'us_ead_c9_cap', m.approvedOn);
     if (m.approvedOn && capRule?.params.term) computed = lastDayOfTerm(m.approvedOn, capRule.params.term);

@@ -2,11 +2,12 @@ import { isBeforeDay, lastDayOfTerm, termCompletedOn } from '../dates';
 import type { MatterFacts } from '../matter';
 import type { DeadlineFlag } from '../vocab';
 import type { Case } from './case';
-import { ruleRef } from './emit';
+import { isGranted, ruleRef } from './emit';
 import { adjustmentWindow, pendingAdjustment, timeline } from './status';
 
 /** T or U principal or derivative: expiry, reminders, and the adjustment window. */
 export function emitStatus(c: Case, m: MatterFacts): void {
+  if (!isGranted(m)) return;
   const em = c.em;
   const isT = m.type.startsWith('us_t_');
   const t = timeline(c, m);

@@ -98,9 +98,15 @@ const ROWS: Row[] = [
     expect: { '1:status_expiry': '2029-12-30' },
   },
   {
-    name: 'T status with no approval yet: no date, no reminders',
+    name: 'T application still pending: no status, so no expiry to track yet',
     source: 'PM Vol 3 Pt B Ch 10: the term runs from approval',
     matters: [T(1, { status: 'filed', filedOn: '2026-01-05' })],
+    expect: { '1:status_expiry': 'absent', '1:adjustment_window_opens': 'absent', '1:reminder:status_expiry-30d': 'absent' },
+  },
+  {
+    name: 'T approved without the approval date entered: ask for the notice',
+    source: 'PM Vol 3 Pt B Ch 10: the term runs from approval; DOMAIN.md "the notice\'s printed date"',
+    matters: [T(1, { status: 'approved' })],
     expect: { '1:status_expiry': null, '1:reminder:status_expiry-30d': 'absent' },
     flags: { '1:status_expiry': ['needs_notice'] },
   },
