@@ -17,14 +17,17 @@ export const isValidText = (s: string): boolean => !INVALID.test(s);
 export const text = () => z.string().refine(isValidText, INVALID_TEXT_MESSAGE);
 
 /**
- * Characters a reader cannot see: separators and spaces, controls, format characters (zero-width space,
- * joiners, bidi marks, the BOM), combining marks on their own, variation selectors, and the blank
- * lookalikes that Unicode classes as letters or symbols (braille blank U+2800, Hangul fillers, U+034F).
+ * Characters a reader cannot see, so they never count towards "visible": separators and spaces (Z), controls
+ * (Cc), format characters (Cf: zero-width space, joiners, bidi marks, the BOM), combining marks on their own
+ * (M), unassigned code points (Cn: a font shows nothing or an empty box), private use (Co: no agreed glyph),
+ * lone surrogates (Cs), noncharacters (U+FFFF, U+FDD0..U+FDEF, ...), everything Unicode marks default-ignorable
+ * (Hangul fillers U+115F/U+1160/U+3164/U+FFA0, U+034F, U+17B4/U+17B5, variation selectors, tags), and the
+ * blank lookalikes classed as letters or symbols: braille blank U+2800, Egyptian hieroglyph full and half
+ * blank U+13441/U+13442, musical null notehead U+1D159.
  */
-// eslint-disable-next-line no-misleading-character-class -- marks are listed to be removed one by one, not combined
-const INVISIBLE = /[\p{Z}\p{Cc}\p{Cf}\p{M}\s\u2800\u3164\u115F\u1160\uFFA0\u034F\u17B4\u17B5]/gu;
+const INVISIBLE = /[\p{Z}\p{Cc}\p{Cf}\p{Cn}\p{Co}\p{Cs}\p{M}\p{Noncharacter_Code_Point}\p{Default_Ignorable_Code_Point}\s\u2800\u{13441}\u{13442}\u{1D159}]/gu;
 
-/** How many characters of `s` a person can actually see (code points, not UTF-16 units). */
+/** How many characters of `s` a person can actually see (code points, not UTF-16 units): assigned, printable ones. */
 export function visibleLength(s: string): number {
   let n = 0;
   for (const _ of s.replace(INVISIBLE, '')) n++;

@@ -83,4 +83,33 @@ describe('text in the contract', () => {
     expect(r.safeParse('a\u200b'.repeat(19)).success).toBe(false);
     expect(r.safeParse('The survivor called; the lead is on leave.').success).toBe(true);
   });
+
+  // Red-team finding (issue 8): blanks outside the first list still counted as visible.
+  const blanks: [string, string][] = [
+    ['U+13441 Egyptian hieroglyph full blank', '\u{13441}'],
+    ['U+13442 Egyptian hieroglyph half blank', '\u{13442}'],
+    ['U+1D159 musical null notehead', '\u{1D159}'],
+    ['U+E0002 unassigned (tag block)', '\u{E0002}'],
+    ['U+2065 unassigned', '\u2065'],
+    ['U+FFFF noncharacter', '\uFFFF'],
+    ['U+FDD0 noncharacter', '\uFDD0'],
+    ['U+10FFFE noncharacter', '\u{10FFFE}'],
+    ['U+E000 private use', '\uE000'],
+    ['U+F0000 supplementary private use', '\u{F0000}'],
+    ['U+180E Mongolian vowel separator', '\u180E'],
+    ['U+1D173 musical begin beam (format)', '\u{1D173}'],
+    ['U+0301 a combining mark alone', '\u0301'],
+  ];
+  for (const [name, ch] of blanks) {
+    it(`${name} is not a visible character (reason, note body, contact name)`, () => {
+      expect(visibleLength(ch.repeat(25))).toBe(0);
+      expect(reasonSchema(20, 200).safeParse(ch.repeat(25)).success).toBe(false);
+    });
+  }
+
+  it('assigned printable characters still count: letters, digits, punctuation, symbols, CJK, emoji, a visible notehead', () => {
+    for (const [s, n] of [['Zoë', 3], ['ñ', 1], ['日本語', 3], ['١٢٣', 3], ['!?', 2], ['😀👍🏽', 3], ['\u{1D15A}', 1], ['\u{1D158}', 1], ['a\u0301', 1]] as const) {
+      expect(visibleLength(s), s).toBe(n);
+    }
+  });
 });
