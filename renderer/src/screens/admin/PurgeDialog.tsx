@@ -1,8 +1,7 @@
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../shared/contract';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { ModalDialog } from '../../components/ModalDialog';
 import { usePurge } from '../../data/retention';
 import { useFormat } from '../../i18n/format';
 
@@ -18,23 +17,17 @@ export function PurgeDialog({ caseIds, onClose }: Props) {
   const purge = usePurge();
   const n = fmt.number(caseIds.length);
   return (
-    <ModalDialog isOpen onOpenChange={(open) => !open && onClose()} role="alertdialog" title={t('retentionPage.confirmTitle', { n })} testId="purge-dialog">
+    <ConfirmDialog
+      title={t('retentionPage.confirmTitle', { n })}
+      confirmLabel={t('retentionPage.purge', { n })}
+      busy={purge.isPending}
+      onConfirm={() => purge.mutate({ caseIds }, { onSuccess: (r) => onClose(r) })}
+      onCancel={() => onClose()}
+      testId="purge"
+    >
       <p>{t('retentionPage.confirmBody', { n })}</p>
       <p className="alert alert-warning">{t('retentionPage.confirmWarning')}</p>
       <ErrorMessage error={purge.error} />
-      <div className="actions">
-        <Button className="button" slot="close" autoFocus>
-          {t('common.cancel')}
-        </Button>
-        <Button
-          className="button button-danger"
-          data-busy={purge.isPending || undefined}
-          onPress={() => !purge.isPending && purge.mutate({ caseIds }, { onSuccess: (r) => onClose(r) })}
-          data-testid="purge-confirm"
-        >
-          {t('retentionPage.purge', { n })}
-        </Button>
-      </div>
-    </ModalDialog>
+    </ConfirmDialog>
   );
 }

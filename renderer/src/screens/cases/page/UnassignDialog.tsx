@@ -1,6 +1,5 @@
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { ModalDialog } from '../../../components/ModalDialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useUnassign } from '../../../data/cases';
 
@@ -16,7 +15,14 @@ export function UnassignDialog({ caseId, person, onClose }: Props) {
   const unassign = useUnassign();
   const lastLead = unassign.error?.code === 'CONFLICT';
   return (
-    <ModalDialog isOpen onOpenChange={(open) => !open && onClose()} role="alertdialog" title={t('assignments.removeTitle', { name: person.displayName })} testId="unassign-dialog">
+    <ConfirmDialog
+      title={t('assignments.removeTitle', { name: person.displayName })}
+      confirmLabel={t('assignments.remove')}
+      busy={unassign.isPending}
+      onConfirm={() => unassign.mutate({ caseId, staffId: person.staffId }, { onSuccess: () => onClose(t('assignments.removed', { name: person.displayName })) })}
+      onCancel={() => onClose()}
+      testId="unassign"
+    >
       <p>{t('assignments.removeBody')}</p>
       {lastLead ? (
         <div role="alert" className="alert alert-error">
@@ -25,19 +31,6 @@ export function UnassignDialog({ caseId, person, onClose }: Props) {
       ) : (
         <ErrorMessage error={unassign.error} />
       )}
-      <div className="actions">
-        <Button className="button" slot="close" autoFocus>
-          {t('common.cancel')}
-        </Button>
-        <Button
-          className="button button-danger"
-          data-busy={unassign.isPending || undefined}
-          onPress={() => !unassign.isPending && unassign.mutate({ caseId, staffId: person.staffId }, { onSuccess: () => onClose(t('assignments.removed', { name: person.displayName })) })}
-          data-testid="unassign-confirm"
-        >
-          {t('assignments.remove')}
-        </Button>
-      </div>
-    </ModalDialog>
+    </ConfirmDialog>
   );
 }
