@@ -1,5 +1,6 @@
 import { chmodSync, closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { CoreError, fail } from '../errors';
 
 export const DB_FILE = 'haven.db';
 export const KEYRING_FILE = 'keyring.json';
@@ -133,3 +134,24 @@ export function renameDurable(from: string, to: string): void {
   renameSync(from, to);
   syncDir(dirname(to));
 }
+
+/**
+ * Runs a read, write, rename or removal of one of the vault's own files. When the file system refuses it (the
+ * name is a directory, EIO, EACCES, ENOSPC), the answer names what is wrong — a keyring file that cannot be read
+ * is KEYRING_CORRUPT, any other file STORE_UNAVAILABLE with its name — never INTERNAL.
+ */
+export function onVaultFile<T>(file: string, code: 'KEYRING_CORRUPT' | 'STORE_UNAVAILABLE', fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof CoreError || !isFsError(e)) throw e;
+    return code === 'KEYRING_CORRUPT'
+      ? fail('KEYRING_CORRUPT', `The keyring file ${basename(file)} cannot be read. Restore it from a backup.`)
+      : fail('STORE_UNAVAILABLE', `The file ${basename(file)} in the data folder cannot be read or written. Check the folder and the disk; your data was not touched.`);
+  }
+}
+
+const isFsError = (e: unknown): boolean => {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' && (/^E[A-Z]+$/.test(code) || code.startsWith('ERR_FS_'));
+};

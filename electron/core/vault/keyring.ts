@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { fail } from '../errors';
 import type { Db } from '../store/connection';
 import { kdfParamsSchema, wrappedSchema } from './crypto';
-import { pathsFor, renameDurable, writeFileAtomic } from './files';
+import { onVaultFile, pathsFor, renameDurable, writeFileAtomic } from './files';
 import { keyringIntentCommitted } from './queries';
 
 /**
@@ -61,7 +61,7 @@ function parseKeyring(text: string): Keyring {
 export function readKeyring(dataDir: string): Keyring {
   const file = pathsFor(dataDir).keyring;
   if (!existsSync(file)) fail('KEYRING_MISSING');
-  return parseKeyring(readFileSync(file, 'utf8'));
+  return parseKeyring(onVaultFile(file, 'KEYRING_CORRUPT', () => readFileSync(file, 'utf8')));
 }
 
 /**
@@ -100,8 +100,10 @@ export function stageKeyring(dataDir: string, k: Keyring): Staged {
 export function readPending(dataDir: string): { intent: string; keyring: Keyring } | null {
   const file = pathsFor(dataDir).keyringPending;
   if (!existsSync(file)) return null;
+  // A file that cannot be read at all (a directory, EIO) is refused rather than removed: it is not ours to judge.
+  const body = onVaultFile(file, 'KEYRING_CORRUPT', () => readFileSync(file, 'utf8'));
   try {
-    const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    const raw: unknown = JSON.parse(body);
     return { intent: pendingSchema.parse(raw).pendingIntent, keyring: keyringSchema.parse(raw) };
   } catch {
     return null;
@@ -110,12 +112,18 @@ export function readPending(dataDir: string): { intent: string; keyring: Keyring
 
 export function installPending(dataDir: string): void {
   const p = pathsFor(dataDir);
-  renameDurable(p.keyringPending, p.keyring);
-  rmSync(p.keyringPrevious, { force: true });
+  onVaultFile(p.keyringPending, 'KEYRING_CORRUPT', () => renameDurable(p.keyringPending, p.keyring));
+  removePrevious(dataDir);
 }
 
+const removePrevious = (dataDir: string) => {
+  const file = pathsFor(dataDir).keyringPrevious;
+  onVaultFile(file, 'KEYRING_CORRUPT', () => rmSync(file, { force: true }));
+};
+
 export function discardPending(dataDir: string): void {
-  rmSync(pathsFor(dataDir).keyringPending, { force: true });
+  const file = pathsFor(dataDir).keyringPending;
+  onVaultFile(file, 'KEYRING_CORRUPT', () => rmSync(file, { force: true }));
 }
 
 /**
@@ -124,7 +132,7 @@ export function discardPending(dataDir: string): void {
  */
 export function resolvePending(dataDir: string, db: Db): 'none' | 'installed' | 'discarded' {
   const p = pathsFor(dataDir);
-  rmSync(p.keyringPrevious, { force: true });
+  removePrevious(dataDir);
   if (!existsSync(p.keyringPending)) return 'none';
   const pending = readPending(dataDir);
   if (pending && keyringIntentCommitted(db, pending.intent)) {

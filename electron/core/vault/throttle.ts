@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { z } from 'zod';
 import { fail } from '../errors';
-import { pathsFor, pidAlive, writeFileAtomic } from './files';
+import { onVaultFile, pathsFor, pidAlive, writeFileAtomic } from './files';
 import { readKeyring, writeKeyring, type AttemptsMirror } from './keyring';
 
 /**
@@ -68,8 +68,10 @@ export class Throttle {
     let s: State | null = null;
     let damaged = false;
     if (existsSync(file)) {
+      // Unreadable (a directory, EIO) is a store problem, not tampering: refuse rather than guess.
+      const body = onVaultFile(file, 'STORE_UNAVAILABLE', () => readFileSync(file, 'utf8'));
       try {
-        s = stateSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+        s = stateSchema.parse(JSON.parse(body));
       } catch {
         damaged = true;
       }
@@ -93,7 +95,8 @@ export class Throttle {
   /** The file first, then the mirror: a crash between leaves the file ahead of the mirror, which is not tampering. */
   private write(s: State): void {
     s.seq += 1;
-    writeFileAtomic(pathsFor(this.dataDir).throttle, JSON.stringify(s));
+    const file = pathsFor(this.dataDir).throttle;
+    onVaultFile(file, 'STORE_UNAVAILABLE', () => writeFileAtomic(file, JSON.stringify(s)));
     try {
       const k = readKeyring(this.dataDir);
       writeKeyring(this.dataDir, { ...k, attempts: { seq: s.seq, ...highest(s) } });
@@ -151,7 +154,7 @@ export async function withUnlockLock<T>(dataDir: string, fn: () => Promise<T>): 
       closeSync(fd);
       return true;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return onVaultFile(file, 'STORE_UNAVAILABLE', () => { throw e; });
       return false;
     }
   };
@@ -160,10 +163,12 @@ export async function withUnlockLock<T>(dataDir: string, fn: () => Promise<T>): 
     try {
       const pid = Number(readFileSync(file, 'utf8').split(' ')[0]);
       stale = !pidAlive(pid) || pid === process.pid || Date.now() - statSync(file).mtimeMs > STALE_LOCK_MS;
-    } catch {
-      stale = true; // vanished or unreadable: its owner finished or died mid-write
+    } catch (e) {
+      // Vanished: its owner finished. Anything else (a directory, EIO) is not a lock we may remove.
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') onVaultFile(file, 'STORE_UNAVAILABLE', () => { throw e; });
+      stale = true;
     }
-    if (stale) rmSync(file, { force: true });
+    if (stale) onVaultFile(file, 'STORE_UNAVAILABLE', () => rmSync(file, { force: true }));
     if (!stale || !take()) fail('THROTTLED', 'Another unlock is in progress. Try again in a moment.', { retryAfterMs: 1000 });
   }
   try {

@@ -258,3 +258,25 @@ describe('database opens say what went wrong', () => {
     expect(() => openDatabase(file, Buffer.alloc(32), { create: false })).toThrow(expect.objectContaining({ code: 'NOT_INITIALIZED' }));
   });
 });
+
+describe('a vault file that cannot be read answers with a code that names it, never INTERNAL', () => {
+  const cases: [string, string][] = [
+    ['keyring.json', 'KEYRING_CORRUPT'],
+    ['keyring.pending.json', 'KEYRING_CORRUPT'],
+    ['keyring.previous.json', 'KEYRING_CORRUPT'],
+    ['unlock.lock', 'STORE_UNAVAILABLE'],
+    ['unlock-attempts.json', 'STORE_UNAVAILABLE'],
+  ];
+  for (const [name, code] of cases) {
+    it(`${name} that is a directory (EISDIR, standing in for EIO): unlock answers ${code}`, async () => {
+      const v = await makeVault();
+      await v.ok('vault.lock');
+      rmSync(join(v.dataDir, name), { force: true });
+      mkdirSync(join(v.dataDir, name));
+      writeFileSync(join(v.dataDir, name, 'keep'), 'not ours to remove');
+      const r = await coreFor(v.dataDir).handle({ channel: 'vault.unlock', input: { username: ADMIN.username, password: ADMIN.password } });
+      expect(r).toMatchObject({ ok: false, error: { code } });
+      expect(existsSync(join(v.dataDir, name, 'keep'))).toBe(true);
+    });
+  }
+});
