@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { existsSync } from 'node:fs';
-import { fail } from '../errors';
+import { existsSync, statSync } from 'node:fs';
+import { CoreError, fail } from '../errors';
 import { isCorruption, isSqliteError, sqliteErrorCode } from './health';
 
 export type Db = Database.Database;
@@ -13,6 +13,10 @@ export type Db = Database.Database;
  */
 export function openDatabase(file: string, key: Buffer, opts: { create: boolean; nativeBinding?: string }): Db {
   if (key.length !== 32) throw new Error('database key must be 32 bytes');
+  // An existing vault's database is at least one whole page: SQLite would treat a shorter file (0 bytes after a
+  // full disk, a cut copy) as a new empty database and write a fresh schema over the damaged file, and the
+  // user would hear "wrong password". Checked before the engine touches it, so nothing is written into it.
+  if (!opts.create && existsSync(file) && fileSize(file) < MIN_DATABASE_BYTES) fail('DATABASE_CORRUPT');
   let db: Db;
   try {
     db = new Database(file, { fileMustExist: !opts.create, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
@@ -28,8 +32,15 @@ export function openDatabase(file: string, key: Buffer, opts: { create: boolean;
     db.pragma(`key="x'${key.toString('hex')}'"`);
     // Touch the schema: a wrong key fails here with "file is not a database" (so does a damaged page 1; the
     // vault tells the two apart with the salt the keyring recorded, see vault/service.ts).
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    const objects = db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number };
+    // Every vault database has a schema (setup migrates it before it is renamed into place): none means the
+    // file is not the vault's database, and migrating it here would hide that.
+    if (!opts.create && objects.n === 0) {
+      db.close();
+      return fail('DATABASE_CORRUPT');
+    }
   } catch (e) {
+    if (e instanceof CoreError) throw e;
     db.close();
     const code = sqliteErrorCode(e);
     return fail(code !== null && code.startsWith('SQLITE_CORRUPT') ? 'DATABASE_CORRUPT' : 'DATABASE_UNREADABLE');
@@ -41,6 +52,17 @@ export function openDatabase(file: string, key: Buffer, opts: { create: boolean;
   db.pragma('secure_delete = ON');
   db.pragma('busy_timeout = 5000');
   return db;
+}
+
+/** SQLCipher 4's page size, which Haven never changes: the smallest file an existing database can be. */
+const MIN_DATABASE_BYTES = 4096;
+
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return Number.MAX_SAFE_INTEGER; // not a plain readable file: let the engine say what is wrong
+  }
 }
 
 /** Runs fn in one IMMEDIATE transaction (the writer lock is taken up front, so no upgrade deadlocks). */

@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openWithPassword } from '../helpers/cli';
@@ -20,6 +20,19 @@ async function vaultWithRows() {
 }
 
 describe('corruption reads as itself', () => {
+  for (const [label, size] of [['empty (0 bytes)', 0], ['cut to 10 bytes', 10], ['cut to 100 bytes', 100], ['cut to half a page', 2048]] as const) {
+    it(`a database ${label} is DATABASE_CORRUPT and nothing is written into it (no fresh database in its place)`, async () => {
+      const v = await vaultWithRows();
+      const file = join(v.dataDir, 'haven.db');
+      writeFileSync(file, readFileSync(file).subarray(0, size));
+      const before = readFileSync(file);
+      expect(await v.call('vault.unlock', { username: 'admin', password: ADMIN.password })).toMatchObject({ ok: false, error: { code: 'DATABASE_CORRUPT' } });
+      expect(readFileSync(file).equals(before)).toBe(true);
+      expect(existsSync(`${file}-wal`)).toBe(false);
+    });
+  }
+
+
   it('a flipped byte mid-file: verify reports the damage as a finding, then the core stops writing', async () => {
     const v = await vaultWithRows();
     const file = join(v.dataDir, 'haven.db');

@@ -252,7 +252,7 @@ describe('database opens say what went wrong', () => {
   it('a missing native module is STORE_UNAVAILABLE, not NOT_INITIALIZED', () => {
     const dir = tempDir();
     const file = join(dir, 'haven.db');
-    writeFileSync(file, 'x');
+    writeFileSync(file, 'x'.repeat(4096)); // a whole page: shorter is DATABASE_CORRUPT before the engine loads
     expect(() => openDatabase(file, Buffer.alloc(32), { create: false, nativeBinding: join(dir, 'missing.node') })).toThrow(expect.objectContaining({ code: 'STORE_UNAVAILABLE' }));
     rmSync(file);
     expect(() => openDatabase(file, Buffer.alloc(32), { create: false })).toThrow(expect.objectContaining({ code: 'NOT_INITIALIZED' }));
