@@ -21,5 +21,9 @@ export function refreshSession(rt: Runtime): void {
     next.mustChangePassword === current.mustChangePassword &&
     next.displayName === current.displayName &&
     next.username === current.username;
-  if (!same) rt.session = next;
+  if (same) return;
+  // A break-the-glass grant was given for the roles held when it was asked for: any change of roles ends it,
+  // so removing a role and giving it back days later does not revive access granted under the old reason.
+  if (next.roles.join(',') !== current.roles.join(',')) rt.breakGlass.clear();
+  rt.session = next;
 }

@@ -49,6 +49,25 @@ describe('revocation reaches a live session', () => {
     expect(await c.call('cases.create', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(c.core.runtime.session?.roles).toEqual(['mentor']);
   });
+
+  it('a change of roles ends the live session’s break-the-glass grants: restoring the role does not bring one back', async () => {
+    const c = await makeCentre();
+    const { id } = await c.newCase({ givenName: known('Fictional') });
+    await c.as('cw2');
+    expect((await c.call('cases.breakGlass', { caseId: id, reason: 'The survivor is in danger and the lead is away.' })).ok).toBe(true);
+    expect((await c.call('notes.list', { caseId: id })).ok).toBe(true);
+    const admin = await adminElsewhere(c);
+    const setRoles = async (roles: string[]) => {
+      const list = (await admin.call<Staff[]>('staff.list', { includeInactive: false })) as { ok: true; value: Staff[] };
+      const me = list.value.find((s) => s.id === c.ids.cw2)!;
+      expect((await admin.call('staff.update', { id: me.id, version: me.version, roles })).ok).toBe(true);
+    };
+    await setRoles(['mentor']);
+    expect(await c.call('notes.list', { caseId: id })).toMatchObject({ ok: false, error: { code: 'NEED_TO_KNOW' } });
+    await setRoles(['caseworker']);
+    expect(await c.call('notes.list', { caseId: id })).toMatchObject({ ok: false, error: { code: 'NEED_TO_KNOW' } });
+    expect(c.core.runtime.breakGlass.size).toBe(0);
+  });
 });
 
 describe('one visibility rule for get, list and search', () => {
