@@ -1,7 +1,8 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes, randomUUID, type CipherGCM } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail } from '../errors';
+import { pidAlive } from '../vault/files';
 
 /**
  * Attachment files: AES-256-GCM under a random per-file key (wrapped by the database key elsewhere), the
@@ -12,6 +13,19 @@ const MAGIC = Buffer.from('HVD1');
 
 export const attachmentsDir = (dataDir: string) => join(dataDir, 'attachments');
 const pathOf = (dataDir: string, fileId: string) => join(attachmentsDir(dataDir), `${fileId}.hvd`);
+/** The partial file names the process writing it, so a sweep can tell a live upload from one a crash left. */
+const partPathOf = (dataDir: string, fileId: string, pid: number) => `${pathOf(dataDir, fileId)}.${pid}.part`;
+// `<uuid>.hvd.part` is the name used before the pid was added; its writer is unknown (treated as gone).
+const PART = /^([0-9a-f-]{36})\.hvd(?:\.(\d+))?\.part$/;
+
+/** Partial files of one document (normally none or one): a crash may leave one between COMMIT and the move. */
+function partsOf(dataDir: string, fileId: string): string[] {
+  const dir = attachmentsDir(dataDir);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => PART.exec(n)?.[1] === fileId)
+    .map((n) => join(dir, n));
+}
 
 export class EncryptingWriter {
   readonly fileId = randomUUID();
@@ -28,7 +42,7 @@ export class EncryptingWriter {
     const iv = randomBytes(12);
     this.cipher = createCipheriv('aes-256-gcm', this.key, iv);
     this.cipher.setAAD(Buffer.from(this.fileId));
-    this.partPath = `${pathOf(dataDir, this.fileId)}.part`;
+    this.partPath = partPathOf(dataDir, this.fileId, process.pid);
     this.fd = openSync(this.partPath, 'wx', 0o600);
     writeSync(this.fd, Buffer.concat([MAGIC, iv]));
   }
@@ -70,7 +84,10 @@ export function decryptFile(dataDir: string, fileId: string, key: Buffer, sha256
   const path = pathOf(dataDir, fileId);
   // The row is committed (the caller read it), so a sealed partial file is this document: a crash came
   // between COMMIT and the move into place. Finish the move.
-  if (!existsSync(path) && existsSync(`${path}.part`)) renameSync(`${path}.part`, path);
+  if (!existsSync(path)) {
+    const [part] = partsOf(dataDir, fileId);
+    if (part) renameSync(part, path);
+  }
   let raw: Buffer;
   try {
     raw = readFileSync(path);
@@ -95,3 +112,35 @@ export function decryptFile(dataDir: string, fileId: string, key: Buffer, sha256
 }
 
 export const deleteFile = (dataDir: string, fileId: string) => rmSync(pathOf(dataDir, fileId), { force: true });
+
+/**
+ * Partial files nobody will finish: an upload cut off by a crash or kill -9 leaves `<id>.hvd.<pid>.part` that
+ * no process's idle sweep knows about. Run at unlock, when the database can be read. A partial file whose
+ * document row committed is that document (the crash came between COMMIT and the move): moved into place.
+ * One whose writer is another live process (a window or CLI on this folder mid-upload) is left alone. Any other has no row and never will: removed. Returns how many were placed and removed.
+ */
+export function sweepPartialFiles(dataDir: string, committed: (fileId: string) => boolean): { placed: number; removed: number } {
+  const dir = attachmentsDir(dataDir);
+  const out = { placed: 0, removed: 0 };
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir)) {
+    const m = PART.exec(name);
+    if (!m) continue;
+    const fileId = m[1]!;
+    const pid = m[2] === undefined ? null : Number(m[2]);
+    const part = join(dir, name);
+    if (committed(fileId)) {
+      if (!existsSync(pathOf(dataDir, fileId))) {
+        renameSync(part, pathOf(dataDir, fileId));
+        out.placed++;
+        continue;
+      }
+    } else if (pid !== null && pid !== process.pid && pidAlive(pid)) {
+      // This process has no upload in progress at unlock (locking aborts them), so only another's can be live.
+      continue;
+    }
+    rmSync(part, { force: true });
+    out.removed++;
+  }
+  return out;
+}

@@ -44,3 +44,6 @@ registerPurger({
   count: (db, caseIds) => prep(db, 'SELECT count(*) FROM document WHERE case_id IN (SELECT value FROM json_each(?))').pluck().get(JSON.stringify(caseIds)) as number,
   files: { ids: fileIdsOfCases, delete: deleteFile },
 });
+
+/** Whether a document row names this file (its upload committed). */
+export const fileCommitted = (db: Db, fileId: string): boolean => prep(db, 'SELECT 1 FROM document WHERE file_id = ?').get(fileId) !== undefined;

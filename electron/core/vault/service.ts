@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
 import type { Session, Staff } from '../../../shared/schemas';
 import { appendAudit } from '../audit/chain';
+import { sweepPartialFiles } from '../documents/files';
+import { fileCommitted } from '../documents/queries';
 import { fail } from '../errors';
 import type { Ctx, Runtime } from '../runtime';
 import { getSettings, insertSettings } from '../settings/queries';
@@ -213,6 +215,8 @@ async function unlockLocked(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): 
   }
   const db = openInto(rt, dbKey, used!.staffId, opened);
   recordDbSalt(rt.dataDir);
+  // Uploads cut off by a crash left partial files only the database can judge (documents/files.ts).
+  sweepPartialFiles(rt.dataDir, (fileId) => fileCommitted(db, fileId));
   const pendingFailures = throttle.pending();
   inTransaction(db, () => {
     for (const f of pendingFailures) {

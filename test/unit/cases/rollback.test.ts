@@ -82,4 +82,36 @@ describe('a rollback leaves no trace outside the database', () => {
     expect(Buffer.from(opened.data, 'base64').toString()).toBe('fictional document body');
     expect(readdirSync(dir)).toEqual([name]);
   });
+
+  it('unlock removes partial files an interrupted upload left (no row), places a committed one, and leaves a live process’s upload alone', async () => {
+    const { renameSync, writeFileSync } = await import('node:fs');
+    const c = await makeCentre();
+    const { id } = await c.newCase({ givenName: known('Fictional') });
+    await c.as('cw');
+    const dir = join(c.dataDir, 'attachments');
+    const upload = async () => {
+      const data = Buffer.from('fictional document body');
+      const { uploadId } = await c.ok<{ uploadId: string }>('documents.beginUpload', { caseId: id, kind: 'id_copy', legal: false, filename: 'f.txt', mime: 'text/plain', size: data.length });
+      await c.ok('documents.uploadChunk', { uploadId, index: 0, data: data.toString('base64') });
+      return uploadId;
+    };
+    const DEAD = 2_147_483_646; // no such process
+    // A committed document whose move into place a crash cut off.
+    const doc = await c.ok<{ id: number }>('documents.finishUpload', { uploadId: await upload() });
+    const [placed] = readdirSync(dir);
+    renameSync(join(dir, placed!), join(dir, `${placed}.${DEAD}.part`));
+    // An upload in progress when its process was killed: a sealed-or-not partial file with no row.
+    await upload();
+    const orphan = readdirSync(dir).find((n) => n.endsWith(`.${process.pid}.part`))!;
+    renameSync(join(dir, orphan), join(dir, orphan.replace(`.${process.pid}.part`, `.${DEAD}.part`)));
+    writeFileSync(join(dir, '00000000-0000-4000-8000-000000000001.hvd.part'), 'HVD1 left by an older version');
+    // Another live process's upload on the same folder (the parent process stands in for it).
+    const live = `00000000-0000-4000-8000-000000000002.hvd.${process.ppid}.part`;
+    writeFileSync(join(dir, live), 'HVD1 still being written');
+    await c.ok('vault.lock');
+    await c.ok('vault.unlock', { username: 'cw', password: 'cw-final-pass-1' });
+    expect(readdirSync(dir).sort(), JSON.stringify(readdirSync(dir))).toEqual([placed!, live].sort());
+    const opened = await c.ok<{ data: string }>('documents.open', { documentId: doc.id, purpose: 'view' });
+    expect(Buffer.from(opened.data, 'base64').toString()).toBe('fictional document body');
+  });
 });
