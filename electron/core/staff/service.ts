@@ -26,7 +26,7 @@ function applyUpdate(ctx: Ctx, current: Staff, patch: Parameters<typeof updateSt
  * account always gets its key and a rolled-back one never does.
  */
 function stageForCommit(ctx: Ctx, target: string, next: Keyring): void {
-  const { intent } = stageKeyring(ctx.rt.dataDir, next);
+  const { intent } = stageKeyring(ctx.rt.dataDir, ctx.db, next);
   ctx.note(target, { keyringIntent: intent });
   ctx.afterCommit.push(() => installPending(ctx.rt.dataDir));
   ctx.afterRollback.push(() => discardPending(ctx.rt.dataDir));

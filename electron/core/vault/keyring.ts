@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { z } from 'zod';
 import { fail } from '../errors';
 import type { Db } from '../store/connection';
 import { kdfParamsSchema, wrappedSchema } from './crypto';
-import { onVaultFile, pathsFor, renameDurable, writeFileAtomic } from './files';
-import { keyringIntentCommitted } from './queries';
+import { onVaultFile, pathsFor, writeFileAtomic } from './files';
+import { adoptKeyringDigest, keyringIntentCommitted, keyringState, recordKeyringState } from './queries';
 
 /**
  * keyring.json holds only what unlocking needs: salts, KDF parameters and wrapped copies of the database
@@ -36,6 +36,8 @@ const keyringSchema = z.object({
   /** The first 16 bytes of haven.db (SQLCipher's salt, stored in the clear): tells a damaged file from another vault's. */
   dbSalt: z.string().optional(),
   attempts: attemptsMirrorSchema.optional(),
+  /** Bumped by every change of key material; the database records it with the keyring's digest (migration 0004). */
+  generation: z.number().int().nonnegative().optional(),
 });
 export type Keyring = z.infer<typeof keyringSchema>;
 
@@ -90,9 +92,28 @@ export interface Staged {
   intent: string;
 }
 
-export function stageKeyring(dataDir: string, k: Keyring): Staged {
+/**
+ * What the database records of a keyring: its key material (accounts, recovery wrap, vault id, generation),
+ * not the failure-counter mirror or the database salt, which are rewritten while locked.
+ */
+export function keyringDigest(k: Keyring): string {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((key) => [key, canonical((v as Record<string, unknown>)[key])])) : v;
+  const material = { vaultId: k.vaultId, generation: k.generation ?? 0, recovery: k.recovery, accounts: [...k.accounts].sort((a, b) => a.staffId - b.staffId) };
+  return createHash('sha256').update(JSON.stringify(canonical(material))).digest('hex');
+}
+
+/**
+ * Stages `k` as the next keyring, one generation past both the keyring and the database, and records that
+ * generation and digest in the database. Must run inside the transaction that makes the change: the record
+ * commits or rolls back with it, so the database always names the keyring that goes with it.
+ */
+export function stageKeyring(dataDir: string, db: Db, k: Keyring): Staged {
   const intent = randomBytes(16).toString('hex');
-  writeFileAtomic(pathsFor(dataDir).keyringPending, JSON.stringify({ ...keyringSchema.parse(k), pendingIntent: intent }, null, 2));
+  const generation = Math.max(k.generation ?? 0, keyringState(db)?.generation ?? 0) + 1;
+  const next = keyringSchema.parse({ ...k, generation });
+  writeFileAtomic(pathsFor(dataDir).keyringPending, JSON.stringify({ ...next, pendingIntent: intent }, null, 2));
+  recordKeyringState(db, { generation, digest: keyringDigest(next) });
   return { intent };
 }
 
@@ -110,9 +131,22 @@ export function readPending(dataDir: string): { intent: string; keyring: Keyring
   }
 }
 
+/**
+ * Puts the staged keyring in force without its intent id (a copy of keyring.json must never pass for a staged
+ * change), keeping the failure-counter mirror the current keyring holds. A crash after the write and before
+ * the removal leaves a pending file of the installed generation, which resolvePending discards.
+ */
 export function installPending(dataDir: string): void {
   const p = pathsFor(dataDir);
-  onVaultFile(p.keyringPending, 'KEYRING_CORRUPT', () => renameDurable(p.keyringPending, p.keyring));
+  const pending = readPending(dataDir) ?? fail('KEYRING_CORRUPT');
+  let attempts: AttemptsMirror | undefined;
+  try {
+    attempts = readKeyring(dataDir).attempts;
+  } catch {
+    attempts = pending.keyring.attempts;
+  }
+  onVaultFile(p.keyring, 'KEYRING_CORRUPT', () => writeKeyring(dataDir, { ...pending.keyring, ...(attempts ? { attempts } : {}) }));
+  discardPending(dataDir);
   removePrevious(dataDir);
 }
 
@@ -135,10 +169,41 @@ export function resolvePending(dataDir: string, db: Db): 'none' | 'installed' | 
   removePrevious(dataDir);
   if (!existsSync(p.keyringPending)) return 'none';
   const pending = readPending(dataDir);
-  if (pending && keyringIntentCommitted(db, pending.intent)) {
+  if (pending && keyringIntentCommitted(db, pending.intent) && isRecorded(dataDir, db, pending.keyring)) {
     installPending(dataDir);
     return 'installed';
   }
   discardPending(dataDir);
   return 'discarded';
+}
+
+/**
+ * A staged keyring is installed only if it is the one the database recorded and newer than the keyring in
+ * force: an old keyring.json copied to keyring.pending.json (with a committed intent id) is not. A database
+ * from before migration 0004 records nothing; the intent id alone decides there, as it did.
+ */
+function isRecorded(dataDir: string, db: Db, k: Keyring): boolean {
+  const state = keyringState(db);
+  if (!state) return true;
+  let installed = -1;
+  try {
+    installed = readKeyring(dataDir).generation ?? 0;
+  } catch {
+    // Missing or damaged keyring.json: the recorded pending keyring is the way back.
+  }
+  return (k.generation ?? 0) > installed && k.generation === state.generation && keyringDigest(k) === state.digest;
+}
+
+/**
+ * After a staged keyring was settled: the keyring in force must be the one the database last recorded.
+ * An older copy put back would revive what later changes revoked (a used recovery key, a replaced password,
+ * a deactivated account): KEYRING_STALE. The first unlock after migration 0004 adopts the keyring in force.
+ */
+export function assertKeyringCurrent(dataDir: string, db: Db): void {
+  const state = keyringState(db);
+  if (!state) return;
+  const k = readKeyring(dataDir);
+  const digest = keyringDigest(k);
+  if (state.digest === null && (k.generation ?? 0) >= state.generation) return adoptKeyringDigest(db, digest);
+  if (digest !== state.digest) fail('KEYRING_STALE');
 }

@@ -25,6 +25,7 @@ import {
 import { ensureDataDir, pathsFor, renameDurable, vaultFilesPresent } from './files';
 import {
   accountAad,
+  assertKeyringCurrent,
   discardPending,
   installPending,
   keyringExists,
@@ -124,6 +125,8 @@ export async function setupVault(rt: Runtime, input: ParsedInputOf<'vault.setup'
   renameDurable(staging, p.db);
 
   openInto(rt, dbKey, staff.id);
+  // The database records the keyring it was set up with (migration 0004).
+  assertKeyringCurrent(rt.dataDir, rt.db!);
   return { recoveryKey: display, session: rt.session! };
 }
 
@@ -207,7 +210,15 @@ async function unlockLocked(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): 
   const opened = openVaultDb(rt.dataDir, dbKey, keyring);
   // Settle a staged keyring now that the audit log can be read; then the wrap that opened must still be in
   // the keyring in force (a reset that committed revokes the old password, one that did not never granted).
-  resolvePending(rt.dataDir, opened);
+  try {
+    resolvePending(rt.dataDir, opened);
+    migrate(opened);
+    assertKeyringCurrent(rt.dataDir, opened);
+  } catch (e) {
+    opened.close();
+    dbKey.fill(0);
+    throw e;
+  }
   if (!sameWrap(readKeyring(rt.dataDir).accounts.find((a) => a.staffId === used!.staffId), used)) {
     opened.close();
     dbKey.fill(0);
@@ -257,9 +268,9 @@ export function lockVault(rt: Runtime, reason: string): void {
  * carries the stage's id in its audit record, and the staged keyring goes into place after COMMIT.
  */
 function commitWithKeyring(rt: Runtime, db: Db, next: Keyring, change: (detail: { keyringIntent: string }) => void): void {
-  const { intent } = stageKeyring(rt.dataDir, next);
   try {
-    inTransaction(db, () => change({ keyringIntent: intent }));
+    // Staged inside the transaction: the database's record of the keyring (generation, digest) commits with the change.
+    inTransaction(db, () => change({ keyringIntent: stageKeyring(rt.dataDir, db, next).intent }));
   } catch (e) {
     discardPending(rt.dataDir);
     throw e;
@@ -291,6 +302,9 @@ async function recoverLocked(rt: Runtime, input: ParsedInputOf<'vault.recover'>)
   const db = openVaultDb(rt.dataDir, dbKey, keyring);
   try {
     resolvePending(rt.dataDir, db);
+    migrate(db);
+    // An older keyring put back (with the recovery wrap a later recovery replaced) opens nothing.
+    assertKeyringCurrent(rt.dataDir, db);
     const current = readKeyring(rt.dataDir);
     // A recovery wrap replaced by a change that committed before a crash is no longer valid.
     if (current.recovery.wrapped.ct !== keyring.recovery.wrapped.ct) {

@@ -280,3 +280,57 @@ describe('a vault file that cannot be read answers with a code that names it, ne
     });
   }
 });
+
+describe('an old keyring put back undoes nothing (the database records the keyring in force)', () => {
+  const unlock = (dir: string, username: string, password: string) => coreFor(dir).handle({ channel: 'vault.unlock', input: { username, password } });
+
+  it('keyring.json copied before a recovery, a password change and a deactivation, then put back: KEYRING_STALE for every secret it holds', async () => {
+    const v = await makeVault();
+    const m = await v.ok<{ id: number; version: number }>('staff.create', { username: 'mentor', displayName: 'Fictional Mentor', roles: ['mentor'], temporaryPassword: 'temp-mentor-001' });
+    await v.ok('vault.lock');
+    const old = rawKeyring(v.dataDir);
+    const { recoveryKey: second } = await v.ok<{ recoveryKey: string }>('vault.recover', { username: 'admin', recoveryKey: v.recoveryKey, newPassword: 'admin-new-pass-2' });
+    await v.unlockAs('admin', 'admin-new-pass-2');
+    await v.ok('staff.deactivate', { id: m.id, version: m.version });
+    await v.ok('vault.lock');
+    const newest = rawKeyring(v.dataDir);
+    writeFileSync(join(v.dataDir, 'keyring.json'), old);
+    expect(await coreFor(v.dataDir).handle({ channel: 'vault.recover', input: { username: 'admin', recoveryKey: v.recoveryKey, newPassword: 'attacker-pass-1' } })).toMatchObject({
+      ok: false,
+      error: { code: 'KEYRING_STALE' },
+    });
+    expect(await unlock(v.dataDir, 'admin', ADMIN.password)).toMatchObject({ ok: false, error: { code: 'KEYRING_STALE' } });
+    expect(await unlock(v.dataDir, 'mentor', 'temp-mentor-001')).toMatchObject({ ok: false, error: { code: 'KEYRING_STALE' } });
+    expect(rawKeyring(v.dataDir)).toBe(old);
+    // The newest keyring back in place: the current secrets work again, the old ones do not.
+    writeFileSync(join(v.dataDir, 'keyring.json'), newest);
+    expect(await unlock(v.dataDir, 'admin', 'admin-new-pass-2')).toMatchObject({ ok: true });
+    expect(recoveryOpens(v.dataDir, v.recoveryKey)).toBe(false);
+    expect(recoveryOpens(v.dataDir, second)).toBe(true);
+  });
+
+  it('a copy of keyring.json (with a committed intent id) put in keyring.pending.json is never installed', async () => {
+    const v = await makeVault();
+    await v.ok('staff.create', { username: 'newbie', displayName: 'Fictional Newbie', roles: ['mentor'], temporaryPassword: 'temp-newbie-01' });
+    expect(rawKeyring(v.dataDir)).not.toMatch(/pendingIntent/);
+    const audit = await v.ok<{ action: string; detail: { keyringIntent?: string } }[]>('audit.list', { limit: 5 });
+    const intent = audit.find((a) => a.action === 'staff.create')!.detail.keyringIntent!;
+    const k0 = JSON.parse(rawKeyring(v.dataDir)) as Keyring;
+    await v.ok('vault.changePassword', { currentPassword: ADMIN.password, newPassword: 'admin-new-pass-2' });
+    await v.ok('vault.lock');
+    writeFileSync(join(v.dataDir, 'keyring.pending.json'), JSON.stringify({ ...k0, pendingIntent: intent }));
+    expect(await unlock(v.dataDir, 'admin', ADMIN.password)).toMatchObject({ ok: false, error: { code: 'BAD_CREDENTIALS' } });
+    expect(await unlock(v.dataDir, 'admin', 'admin-new-pass-2')).toMatchObject({ ok: true });
+    expect(existsSync(join(v.dataDir, 'keyring.pending.json'))).toBe(false);
+    expect(await opensWith(v.dataDir, 'admin', ADMIN.password)).toBe(false);
+  });
+
+  it('editing the generation in an old copy does not help: the database records the keyring’s digest', async () => {
+    const v = await makeVault();
+    const old = JSON.parse(rawKeyring(v.dataDir)) as Keyring;
+    await v.ok('vault.changePassword', { currentPassword: ADMIN.password, newPassword: 'admin-new-pass-2' });
+    await v.ok('vault.lock');
+    writeFileSync(join(v.dataDir, 'keyring.json'), JSON.stringify({ ...old, generation: 99 }));
+    expect(await unlock(v.dataDir, 'admin', ADMIN.password)).toMatchObject({ ok: false, error: { code: 'KEYRING_STALE' } });
+  });
+});
