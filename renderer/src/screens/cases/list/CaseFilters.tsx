@@ -39,10 +39,13 @@ export function CaseFilters({ state, onState, searchText, onSearchText, searchRe
             placeholder={t('caseList.searchPlaceholder')}
             data-testid="case-search"
             onKeyDown={(e) => {
-              // ↓ from the search goes straight into the results, so "f", a few letters, ↓ and Enter open a case.
+              // ↓ from the search goes straight to the first result, so "f", a few letters, ↓ and Enter open a
+              // case. The row itself is focused: focusing the table and letting it pick a row raced the list's
+              // re-render on a busy machine and left the focus on the table.
               if (e.key === 'ArrowDown') {
                 e.preventDefault();
-                document.querySelector<HTMLElement>('[data-testid="case-table"]')?.focus();
+                const table = document.querySelector<HTMLElement>('[data-testid="case-table"]');
+                (table?.querySelector<HTMLElement>('.case-row') ?? table)?.focus();
               }
             }}
           />
