@@ -24,6 +24,10 @@ export const attemptsMirrorSchema = z.object({
   seq: z.number().int().nonnegative(),
   failures: z.number().int().nonnegative(),
   lastFailureAt: z.number(),
+  /** SHA-256 of the counter file as last written: any edit of that file alone is noticed. */
+  digest: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /** How many failures were waiting for the audit log: erasing them from the file alone is noticed and counted. */
+  pending: z.number().int().nonnegative().optional(),
 });
 export type AttemptsMirror = z.infer<typeof attemptsMirrorSchema>;
 

@@ -1,4 +1,5 @@
 import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { fail } from '../errors';
 import { onVaultFile, pathsFor, pidAlive, writeFileAtomic } from './files';
@@ -11,10 +12,12 @@ import { readKeyring, writeKeyring, type AttemptsMirror } from './keyring';
  *
  * Deleting or editing unlock-attempts.json must not reset the back-off. Nothing secret is available while
  * locked (a MAC keyed from the database key could not be checked before unlock), so the counter is mirrored
- * instead: every write bumps a sequence number and copies {seq, highest failure count, last failure} into
- * keyring.json. A counter file that is missing, unreadable, older (lower seq) or lower than that mirror was
- * tampered with: the mirrored back-off then applies to every account until the next successful unlock, and
- * the tampering is audited. Someone who edits both files can reset it, but whoever can write keyring.json can
+ * instead: every write bumps a sequence number and copies {seq, highest failure count, last failure, SHA-256 of
+ * the file, number of failures awaiting audit} into keyring.json. A counter file that is missing, unreadable or
+ * differs in any byte from what the mirror names was tampered with: the mirrored back-off then applies to every
+ * account until the next successful unlock, the tampering is audited, and so is how many failures awaiting
+ * audit the file lost. (A crash between the file write and the mirror write reads as tampering too: the
+ * back-off it keeps is the mirror's, never more, and an audited false alarm is the safe side.) Someone who edits both files can reset it, but whoever can write keyring.json can
  * also copy it and guess offline, which no counter prevents; the mirror closes the one-step reset.
  */
 const counterSchema = z.object({ failures: z.number().int().nonnegative(), lastFailureAt: z.number() });
@@ -26,6 +29,8 @@ const stateSchema = z.object({
   pending: z.array(z.object({ username: z.string(), at: z.number(), reason: z.string() })),
 });
 type State = z.infer<typeof stateSchema>;
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 const FREE_ATTEMPTS = 3;
 const MAX_DELAY_MS = 15 * 60_000;
@@ -67,9 +72,10 @@ export class Throttle {
     const file = pathsFor(this.dataDir).throttle;
     let s: State | null = null;
     let damaged = false;
+    let body: string | null = null;
     if (existsSync(file)) {
       // Unreadable (a directory, EIO) is a store problem, not tampering: refuse rather than guess.
-      const body = onVaultFile(file, 'STORE_UNAVAILABLE', () => readFileSync(file, 'utf8'));
+      body = onVaultFile(file, 'STORE_UNAVAILABLE', () => readFileSync(file, 'utf8'));
       try {
         s = stateSchema.parse(JSON.parse(body));
       } catch {
@@ -77,13 +83,21 @@ export class Throttle {
       }
     }
     const m = this.mirror();
-    const tampered = m !== null && m.seq > 0 && (s === null || s.seq < m.seq || highest(s).failures < m.failures);
+    // The mirror names the file's exact content; mirrors written before that was recorded compare counts.
+    const tampered =
+      m !== null &&
+      m.seq > 0 &&
+      (m.digest !== undefined ? body === null || sha256(body) !== m.digest : s === null || s.seq < m.seq || highest(s).failures < m.failures);
     if (!tampered && s) return s;
     const base: State = s ?? { seq: m?.seq ?? 0, accounts: {}, floor: null, pending: [] };
     if (tampered) {
+      // Keep the mirrored back-off whatever the file now claims (a decoy account's count says nothing of this one).
       base.seq = Math.max(base.seq, m!.seq);
       base.floor = { failures: m!.failures, lastFailureAt: m!.lastFailureAt };
-      base.pending.push({ username: '*', at: this.clock(), reason: 'counter-file-tampered' });
+      const at = this.clock();
+      const removed = (m!.pending ?? 0) - base.pending.filter((p) => p.username !== '*').length;
+      base.pending.push({ username: '*', at, reason: 'counter-file-tampered' });
+      if (removed > 0) base.pending.push({ username: '*', at, reason: `${removed} failed attempts were removed from the counter file` });
       this.write(base);
     } else if (damaged) {
       // A damaged counter file with no mirror to compare must not lock everyone out nor pass silently.
@@ -96,10 +110,12 @@ export class Throttle {
   private write(s: State): void {
     s.seq += 1;
     const file = pathsFor(this.dataDir).throttle;
-    onVaultFile(file, 'STORE_UNAVAILABLE', () => writeFileAtomic(file, JSON.stringify(s)));
+    const body = JSON.stringify(s);
+    onVaultFile(file, 'STORE_UNAVAILABLE', () => writeFileAtomic(file, body));
     try {
       const k = readKeyring(this.dataDir);
-      writeKeyring(this.dataDir, { ...k, attempts: { seq: s.seq, ...highest(s) } });
+      const pending = s.pending.filter((p) => p.username !== '*').length;
+      writeKeyring(this.dataDir, { ...k, attempts: { seq: s.seq, ...highest(s), digest: sha256(body), pending } });
     } catch {
       // No readable keyring: nothing to unlock, so nothing to mirror.
     }

@@ -235,6 +235,38 @@ describe('back-off cannot be reset from the folder', () => {
     expect(audit).toContainEqual(expect.objectContaining({ action: 'vault.unlock', detail: expect.objectContaining({ reason: 'counter-file-tampered' }) }));
   });
 
+  it('a forged counter file (huge seq, a decoy account beating the mirror) keeps the back-off, and the failures it erased are audited as removed', async () => {
+    const v = await makeVault();
+    await v.ok('vault.lock');
+    for (let i = 0; i < 6; i++) {
+      v.clock.now += 16 * 60_000;
+      expect(await v.call('vault.unlock', { username: 'admin', password: 'nope-nope-nope' })).toMatchObject({ error: { code: 'BAD_CREDENTIALS' } });
+    }
+    writeFileSync(join(v.dataDir, 'unlock-attempts.json'), JSON.stringify({ seq: 1e6, accounts: { zz: { failures: 1e6, lastFailureAt: 0 } }, floor: null, pending: [] }));
+    expect(await v.call('vault.unlock', { username: 'admin', password: ADMIN.password })).toMatchObject({ error: { code: 'THROTTLED' } });
+    v.clock.now += 16 * 60_000;
+    await v.unlockAs('admin', ADMIN.password);
+    const audit = await v.ok<{ action: string; detail: { reason?: string } }[]>('audit.list', { limit: 20 });
+    const reasons = audit.filter((a) => a.action === 'vault.unlock').map((a) => a.detail.reason);
+    expect(reasons).toContain('counter-file-tampered');
+    expect(reasons).toContain('6 failed attempts were removed from the counter file');
+  });
+
+  it('any one-file edit of the counter file is noticed, even one that raises the seq and keeps the counts', async () => {
+    const v = await makeVault();
+    await v.ok('vault.lock');
+    for (let i = 0; i < 3; i++) await v.call('vault.unlock', { username: 'admin', password: 'nope-nope-nope' });
+    const file = join(v.dataDir, 'unlock-attempts.json');
+    const s = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...s, seq: s.seq + 5, pending: s.pending.slice(0, 1) }));
+    v.clock.now += 16 * 60_000;
+    await v.unlockAs('admin', ADMIN.password);
+    const audit = await v.ok<{ action: string; detail: { reason?: string } }[]>('audit.list', { limit: 20 });
+    const reasons = audit.filter((a) => a.action === 'vault.unlock').map((a) => a.detail.reason);
+    expect(reasons).toContain('counter-file-tampered');
+    expect(reasons).toContain('2 failed attempts were removed from the counter file');
+  });
+
   it('a second process cannot check a password while another holds the unlock lock', async () => {
     const v = await makeVault();
     await v.ok('vault.lock');
