@@ -227,7 +227,12 @@ async function unlockLocked(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): 
   const db = openInto(rt, dbKey, used!.staffId, opened);
   recordDbSalt(rt.dataDir);
   // Uploads cut off by a crash left partial files only the database can judge (documents/files.ts).
-  sweepPartialFiles(rt.dataDir, (fileId) => fileCommitted(db, fileId));
+  try {
+    sweepPartialFiles(rt.dataDir, (fileId) => fileCommitted(db, fileId));
+  } catch {
+    // Housekeeping: a damaged document table or a file the system refuses must not stop the unlock; the
+    // sweep runs again at the next one, and opening a document repairs or reports its own file.
+  }
   const pendingFailures = throttle.pending();
   inTransaction(db, () => {
     for (const f of pendingFailures) {
