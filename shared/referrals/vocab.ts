@@ -83,3 +83,18 @@ export const REFERRAL_OUTCOMES = ['service_received', 'service_ongoing', 'declin
 
 /** Law-enforcement disclosures are a recorded decision, never a default (DOMAIN.md "Practice"). */
 export const DISCLOSURE_BASES = ['consent', 'subpoena_order', 'exigent'] as const;
+
+/**
+ * Two-letter codes for categories in audit details, whose strings are short codes (audit/chain.ts caps
+ * them at 64 characters, and all seven full names run longer).
+ */
+export const CATEGORY_CODES: Record<ShareCategory, string> = {
+  identity: 'id',
+  contact: 'co',
+  case_summary: 'cs',
+  screening_result: 'sr',
+  legal_immigration: 'li',
+  health: 'he',
+  documents: 'do',
+};
+export const categoryCodes = (cats: readonly ShareCategory[]): string => cats.map((c) => CATEGORY_CODES[c]).join(',');

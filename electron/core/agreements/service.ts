@@ -1,3 +1,4 @@
+import { categoryCodes } from '../../../shared/referrals/vocab';
 import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
 import { agencyById } from '../directory/service';
 import { fail } from '../errors';
@@ -28,6 +29,6 @@ export function agreementsSave(ctx: Ctx, input: ParsedInputOf<'agreements.save'>
     if (!updateAgreement(ctx.db, id, version!, values, ctx.nowIso)) fail('CONFLICT', undefined, { current });
     agreementId = id;
   }
-  ctx.note(`agreement:${agreementId}`, { agency: values.agencyId, categories: values.categories.join(',') });
+  ctx.note(`agreement:${agreementId}`, { agency: values.agencyId, categories: categoryCodes(values.categories) });
   return getAgreement(ctx.db, agreementId, ctx.nowIso)!;
 }

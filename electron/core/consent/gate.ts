@@ -1,5 +1,6 @@
 import { isCrossBorder } from '../../../shared/referrals/cross-border';
 import type { ShareCategory } from '../../../shared/referrals/vocab';
+import { categoryCodes } from '../../../shared/referrals/vocab';
 import { agreedCategories } from '../agreements/queries';
 import { agencyById } from '../directory/service';
 import { fail } from '../errors';
@@ -52,7 +53,7 @@ export function checkShare(ctx: Ctx, req: ShareRequest): ShareGrant {
   }
   if (Object.keys(fields).length > 0) {
     if (missing.length) fields.missing = missing.join(',');
-    ctx.note(`case:${req.caseId}`, { agency: req.agencyId, missing: missing.join(',') });
+    ctx.note(`case:${req.caseId}`, { agency: req.agencyId, missing: categoryCodes(missing) });
     fail('CONSENT_REQUIRED', undefined, { fields });
   }
   return { consentId: best!.c.id, expiresAt: best!.c.expires_at!, categories: [...best!.cats] };

@@ -2,6 +2,7 @@ import { documentPart } from '../../../shared/cases/access';
 import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
 import { isCrossBorder } from '../../../shared/referrals/cross-border';
 import type { ShareCategory } from '../../../shared/referrals/vocab';
+import { categoryCodes } from '../../../shared/referrals/vocab';
 import { agencyById } from '../directory/service';
 import { getDocument } from '../documents/queries';
 import { fail } from '../errors';
@@ -153,6 +154,6 @@ export function disclosuresRecord(ctx: Ctx, input: ParsedInputOf<'disclosures.re
     params: { agency: agency.name, basis: input.basis, categories: input.categories.join(',') },
     ref: { type: 'disclosure', id },
   });
-  ctx.note(`case:${input.caseId}`, { disclosure: id, agency: agency.id, basis: input.basis, categories: input.categories.join(',') });
+  ctx.note(`case:${input.caseId}`, { disclosure: id, agency: agency.id, basis: input.basis, categories: categoryCodes(input.categories) });
   return disclosuresList(ctx, { caseId: input.caseId }).find((d) => d.id === id)!;
 }

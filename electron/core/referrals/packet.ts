@@ -2,7 +2,7 @@ import type { Part } from '../../../shared/cases/access';
 import type { Answer } from '../../../shared/cases/answer';
 import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
 import type { Packet } from '../../../shared/referrals/schemas';
-import { SHARE_CATEGORIES, type ShareCategory } from '../../../shared/referrals/vocab';
+import { SHARE_CATEGORIES, type ShareCategory, categoryCodes } from '../../../shared/referrals/vocab';
 import { getContact, getProfile } from '../cases/queries';
 import { documentsOf } from '../documents/queries';
 import { fail } from '../errors';
@@ -114,7 +114,7 @@ function build(ctx: Ctx, referralId: number): Packet {
 /** Gated by the router (shares: 'referral.packet'). An audited read: it shows the survivor's data. */
 export function referralsPacketPreview(ctx: Ctx, input: ParsedInputOf<'referrals.packetPreview'>): OutputOf<'referrals.packetPreview'> {
   const p = build(ctx, input.referralId);
-  ctx.note(`case:${referralOf(ctx, input.referralId).case_id}`, { referral: p.referralId, consent: p.consent.id, categories: p.consent.categories.join(',') });
+  ctx.note(`case:${referralOf(ctx, input.referralId).case_id}`, { referral: p.referralId, consent: p.consent.id, categories: categoryCodes(p.consent.categories) });
   return p;
 }
 
@@ -124,7 +124,7 @@ export function referralsPacket(ctx: Ctx, input: ParsedInputOf<'referrals.packet
   if (!updateReferral(ctx.db, r.id, input.version, ctx.nowIso, { packet_produced_at: ctx.nowIso })) fail('CONFLICT', undefined, { current: toReferral(referralRow(ctx.db, r.id)!) });
   const p = build(ctx, r.id);
   appendPacketEvent(ctx, r.case_id, r.id, r.part, p.consent.categories.join(','));
-  ctx.note(`case:${r.case_id}`, { referral: r.id, consent: p.consent.id, categories: p.consent.categories.join(',') });
+  ctx.note(`case:${r.case_id}`, { referral: r.id, consent: p.consent.id, categories: categoryCodes(p.consent.categories) });
   return p;
 }
 

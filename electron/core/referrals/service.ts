@@ -1,6 +1,6 @@
 import { REFERRAL_PARTS, referralPart, type Part } from '../../../shared/cases/access';
 import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
-import { REFERRAL_MOVES, type ShareCategory } from '../../../shared/referrals/vocab';
+import { REFERRAL_MOVES, type ShareCategory, categoryCodes } from '../../../shared/referrals/vocab';
 import { myCaseRoles } from '../cases/queries';
 import { glassWith, rolesWith, visibility } from '../cases/visibility';
 import { agencyById, serviceById } from '../directory/service';
@@ -74,7 +74,7 @@ export function referralsCreate(ctx: Ctx, input: ParsedInputOf<'referrals.create
   insertStep(ctx.db, { referralId: id, status: 'sent', at: ctx.nowIso, by: ctx.session.staffId, shared: input.categories });
   const r = referralRow(ctx.db, id)!;
   event(ctx, r, 'referral.created', { agency: agency.name, service: service.type, urgency: input.urgency, direction: r.direction });
-  ctx.note(`case:${input.caseId}`, { referral: id, agency: agency.id, consent: grant.consentId, categories: input.categories.join(',') });
+  ctx.note(`case:${input.caseId}`, { referral: id, agency: agency.id, consent: grant.consentId, categories: categoryCodes(input.categories) });
   return toReferral(r);
 }
 
@@ -152,7 +152,7 @@ export function referralsShare(ctx: Ctx, input: ParsedInputOf<'referrals.share'>
   if (!updateReferral(ctx.db, r.id, r.version, ctx.nowIso, { categories: JSON.stringify([...had, ...added]), consent_id: grant.consentId })) conflict(ctx, r.id);
   insertStep(ctx.db, { referralId: r.id, status: r.status, at: ctx.nowIso, by: ctx.session.staffId, shared: added });
   event(ctx, r, 'referral.shared', { categories: added.join(','), agency: r.agency_name });
-  ctx.note(`case:${r.case_id}`, { referral: r.id, consent: grant.consentId, added: added.join(',') });
+  ctx.note(`case:${r.case_id}`, { referral: r.id, consent: grant.consentId, added: categoryCodes(added) });
   return toReferral(referralRow(ctx.db, r.id)!);
 }
 

@@ -93,7 +93,7 @@ describe('referrals, closed loop', () => {
     expect(produced.producedAt).toBe(new Date(c.clock.now).toISOString());
     await c.as('admin');
     const audit = await c.ok<{ action: string; outcome: string; detail: Record<string, unknown> }[]>('audit.list', { limit: 50 });
-    expect(audit.find((a) => a.action === 'referrals.packet')).toMatchObject({ outcome: 'ok', detail: { consent: consent.id, categories: 'identity,legal_immigration' } });
+    expect(audit.find((a) => a.action === 'referrals.packet')).toMatchObject({ outcome: 'ok', detail: { consent: consent.id, categories: 'id,li' } });
     expect(audit.find((a) => a.action === 'referrals.packetPreview')).toMatchObject({ outcome: 'ok' });
   });
 
