@@ -236,7 +236,7 @@ export const referralChannels = {
       status: z.enum(REFERRAL_STATUSES).optional(),
       openOnly: z.boolean().default(true),
       mine: z.boolean().default(false),
-      limit: z.number().int().min(1).max(500).default(200),
+      limit: z.number().int().min(1).max(500).default(100),
     }),
     output: z.array(referralSchema),
   }),

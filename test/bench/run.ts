@@ -4,11 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { formatTable, writeReport, type Row, type Suite } from './report';
 import { cases } from './suites/cases';
 import { foundation } from './suites/foundation';
+import { referrals } from './suites/referrals';
 
 /** Add a feature's suite here; each returns its own rows. */
 const SUITES: Array<[name: string, suite: Suite]> = [
   ['foundation', foundation],
   ['cases', cases],
+  ['referrals', referrals],
 ];
 
 const args = process.argv.slice(2);

@@ -47,7 +47,7 @@ export const listAgreements = (db: Db, agencyId: number | undefined, now: string
 
 /** In force now and ending before `until`, soonest first. */
 export const expiringAgreements = (db: Db, now: string, until: string) =>
-  (prep(db, `${SELECT} WHERE g.effective_from <= @now AND g.ends_at > @now AND g.ends_at <= @until ORDER BY g.ends_at, g.id`).all({ now, until }) as AgreementRow[]).map((r) =>
+  (prep(db, `${SELECT} WHERE g.effective_from <= @now AND g.ends_at > @now AND g.ends_at <= @until ORDER BY g.ends_at, g.id LIMIT 100`).all({ now, until }) as AgreementRow[]).map((r) =>
     toAgreement(r, now),
   );
 

@@ -96,7 +96,7 @@ export const openTasksDue = (db: Db, v: { staffId: number; roles: readonly CaseR
     `SELECT t.id, t.case_id, t.kind, t.due_at, f.case_number FROM case_task t JOIN case_file f ON f.id = t.case_id
      WHERE t.done_at IS NULL AND t.due_at <= @until
        AND t.case_id IN (SELECT case_id FROM case_assignment WHERE staff_id = @me AND case_role IN (SELECT value FROM json_each(@roles)) UNION SELECT value FROM json_each(@glass))
-     ORDER BY t.due_at`,
+     ORDER BY t.due_at LIMIT 100`,
   ).all({ until, me: v.staffId, roles: JSON.stringify(v.roles), glass: JSON.stringify(v.glass) }) as { id: number; case_id: number; kind: string; due_at: string; case_number: string }[];
 
 export const completeTaskRow = (db: Db, id: number, now: string, by: number) =>

@@ -115,16 +115,20 @@ export interface ExpiringConsentRow {
   agency_name: string;
   expires_at: string;
 }
+/** Today shows the soonest this many per provider: a longer list is a report, not a day's work. */
+export const TODAY_LIMIT = 100;
+
 /** Given, started, unrevoked consents ending in (now, until] on the cases whose consents the reader sees. */
 export const expiringConsents = (db: Db, v: { staffId: number; roles: readonly string[]; glass: readonly number[] }, now: string, until: string) =>
   prep(
     db,
     `SELECT c.id, c.case_id, f.case_number, a.name AS agency_name, c.expires_at
-     FROM consent c JOIN case_file f ON f.id = c.case_id JOIN agency a ON a.id = c.agency_id
+     FROM (SELECT case_id FROM case_assignment WHERE staff_id = @me AND case_role IN (SELECT value FROM json_each(@roles)) UNION SELECT value FROM json_each(@glass)) mine
+       CROSS JOIN consent c ON c.case_id = mine.case_id
+       JOIN case_file f ON f.id = c.case_id JOIN agency a ON a.id = c.agency_id
      WHERE c.decision = 'given' AND c.revoked_at IS NULL AND c.expires_at > @now AND c.expires_at <= @until AND c.starts_at <= @now
-       AND c.case_id IN (SELECT case_id FROM case_assignment WHERE staff_id = @me AND case_role IN (SELECT value FROM json_each(@roles)) UNION SELECT value FROM json_each(@glass))
-     ORDER BY c.expires_at`,
-  ).all({ now, until, me: v.staffId, roles: JSON.stringify(v.roles), glass: JSON.stringify(v.glass) }) as ExpiringConsentRow[];
+     ORDER BY c.expires_at LIMIT @limit`,
+  ).all({ now, until, me: v.staffId, roles: JSON.stringify(v.roles), glass: JSON.stringify(v.glass), limit: TODAY_LIMIT }) as ExpiringConsentRow[];
 
 // --- law-enforcement disclosures ---
 

@@ -143,13 +143,16 @@ export interface BoardFilter {
 export function boardReferrals(db: Db, f: BoardFilter): ReferralRow[] {
   if (f.byPart.length === 0) return [];
   const p: Record<string, unknown> = { me: f.staffId, limit: f.limit };
+  // Driven from the reader's own cases (a few hundred) through referral_case, never by scanning every
+  // referral of the vault and testing each: the board's cost follows the caseload, not the centre.
   const visible = f.byPart.map((b, i) => {
     p[`part${i}`] = b.part;
     p[`roles${i}`] = JSON.stringify(b.roles);
     p[`glass${i}`] = JSON.stringify(b.glass);
-    return `(r.part = @part${i} AND r.case_id IN (SELECT case_id FROM case_assignment WHERE staff_id = @me AND case_role IN (SELECT value FROM json_each(@roles${i})) UNION SELECT value FROM json_each(@glass${i})))`;
+    return `SELECT case_id, @part${i} AS part FROM case_assignment WHERE staff_id = @me AND case_role IN (SELECT value FROM json_each(@roles${i}))
+            UNION SELECT value, @part${i} FROM json_each(@glass${i})`;
   });
-  const where = [`(${visible.join(' OR ')})`];
+  const where: string[] = [];
   if (f.status) {
     where.push('r.status = @status');
     p.status = f.status;
@@ -162,7 +165,20 @@ export function boardReferrals(db: Db, f: BoardFilter): ReferralRow[] {
     where.push(`r.status <> 'closed' AND r.follow_up_at < @before`);
     p.before = f.followUpBefore;
   }
-  return prep(db, `${SELECT} WHERE ${where.join(' AND ')} ORDER BY r.follow_up_at IS NULL, r.follow_up_at, r.id LIMIT @limit`).all(p) as ReferralRow[];
+  return prep(
+    db,
+    // The page is chosen on referral columns alone; names are joined for its rows only.
+    `WITH vis(case_id, part) AS (${visible.join(' UNION ')}),
+     page AS (
+       SELECT r.id, r.follow_up_at FROM vis CROSS JOIN referral r ON r.case_id = vis.case_id AND r.part = vis.part
+       ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+       ORDER BY r.follow_up_at IS NULL, r.follow_up_at, r.id LIMIT @limit)
+     SELECT r.*, f.case_number, a.name AS agency_name, sv.name AS service_name, o.display_name AS owner_name
+     FROM page CROSS JOIN referral r ON r.id = page.id
+       JOIN case_file f ON f.id = r.case_id JOIN agency a ON a.id = r.agency_id
+       LEFT JOIN service sv ON sv.id = r.service_id LEFT JOIN staff o ON o.id = r.owner_id
+     ORDER BY page.follow_up_at IS NULL, page.follow_up_at, page.id`,
+  ).all(p) as ReferralRow[];
 }
 
 registerPurger({

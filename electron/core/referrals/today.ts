@@ -5,7 +5,7 @@ import { referralsNeedingFollowUp } from './service';
 registerTodayProvider({
   name: 'referrals',
   items: (ctx, w) =>
-    referralsNeedingFollowUp(ctx, w.until, 200).map((r) => ({
+    referralsNeedingFollowUp(ctx, w.until, 100).map((r) => ({
       kind: 'referral.follow_up',
       at: r.followUpAt!,
       overdue: r.followUpAt! < w.now,

@@ -72,6 +72,14 @@ describe('referrals, closed loop', () => {
     expect(u).toMatchObject({ ownerId: c.ids.cw, followUpAt: inDays(c, 9) });
   });
 
+  it('sharing all seven categories at once is recorded (audit details hold category codes, not names)', async () => {
+    const all = ['identity', 'contact', 'case_summary', 'screening_result', 'legal_immigration', 'health', 'documents'];
+    await giveConsent(c, caseId, d.internal.agencyId, all);
+    const r = await create(d.internal.serviceId, all);
+    expect(r.categories).toEqual(all);
+    expect((await c.ok<Packet>('referrals.packet', { referralId: r.id, version: r.version })).sections.map((x) => x.category)).toEqual(all);
+  });
+
   it('incoming referrals are recorded without a consent', async () => {
     const r = await c.ok<Referral>('referrals.recordIncoming', { caseId, agencyId: d.shelterCA.agencyId, serviceType: 'shelter', urgency: 'soon', reason: 'Fictional.', receivedAt: inDays(c, -1), followUpAt: inDays(c, 1) });
     expect(r).toMatchObject({ direction: 'incoming', status: 'sent', consentId: null, categories: [] });

@@ -103,7 +103,8 @@ export function up(db: Db): void {
       updated_at TEXT NOT NULL,
       version INTEGER NOT NULL DEFAULT 1
     );
-    CREATE INDEX referral_case ON referral(case_id, status);
+    -- Covers the board and Today: the page is chosen from this index alone (case, part, status, follow-up).
+    CREATE INDEX referral_case ON referral(case_id, part, status, follow_up_at);
     CREATE INDEX referral_open_follow_up ON referral(follow_up_at) WHERE status <> 'closed';
     CREATE INDEX referral_owner ON referral(owner_id, status);
 
