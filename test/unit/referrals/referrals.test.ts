@@ -80,6 +80,19 @@ describe('referrals, closed loop', () => {
     expect((await c.ok<Packet>('referrals.packet', { referralId: r.id, version: r.version })).sections.map((x) => x.category)).toEqual(all);
   });
 
+  it('a discarded intake takes its consents, referrals, steps and disclosures with it, counted in the audit', async () => {
+    await giveConsent(c, caseId, d.internal.agencyId, ['identity']);
+    await create(d.internal.serviceId, ['identity']);
+    await c.ok('disclosures.record', { caseId, agencyId: d.police.agencyId, recipientName: 'Fictional Officer', categories: ['identity'], basis: 'subpoena_order', orderReference: 'FICT-1', disclosedAt: inDays(c, 0) });
+    const { header } = await c.ok<{ header: { version: number } }>('cases.get', { caseId });
+    await c.ok('cases.discardIntake', { caseId, version: header.version });
+    const db = c.core.runtime.db!;
+    for (const t of ['consent', 'referral', 'referral_step', 'disclosure']) expect(db.prepare(`SELECT count(*) FROM ${t}`).pluck().get(), t).toBe(0);
+    await c.as('admin');
+    const audit = await c.ok<{ action: string; detail: Record<string, unknown> }[]>('audit.list', { limit: 20 });
+    expect(audit.find((a) => a.action === 'cases.discardIntake')?.detail).toMatchObject({ consents: 1, referrals: 1, disclosures: 1 });
+  });
+
   it('incoming referrals are recorded without a consent', async () => {
     const r = await c.ok<Referral>('referrals.recordIncoming', { caseId, agencyId: d.shelterCA.agencyId, serviceType: 'shelter', urgency: 'soon', reason: 'Fictional.', receivedAt: inDays(c, -1), followUpAt: inDays(c, 1) });
     expect(r).toMatchObject({ direction: 'incoming', status: 'sent', consentId: null, categories: [] });
