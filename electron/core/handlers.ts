@@ -12,6 +12,17 @@ import { timelineGet } from './timeline/service';
 import type { Ctx } from './runtime';
 import { settingsGet, settingsUpdate } from './settings/service';
 import { staffCreate, staffDeactivate, staffList, staffReactivate, staffResetPassword, staffUpdate } from './staff/service';
+import { agreementsExpiring, agreementsList, agreementsSave } from './agreements/service';
+import { consentsAttach, consentsList, consentsRecord, consentsRevoke, disclosuresList, disclosuresRecord } from './consent/service';
+import { directoryList, directorySaveAgency, directorySaveService } from './directory/service';
+import { referralsPacket, referralsPacketPreview } from './referrals/packet';
+import { referralsAdvance, referralsBoard, referralsCreate, referralsGet, referralsList, referralsRecordIncoming, referralsShare, referralsUpdate } from './referrals/service';
+import { todayGet } from './today/service';
+// Today providers register themselves when their module loads (today/registry.ts).
+import './agreements/today';
+import './cases/today';
+import './consent/today';
+import './referrals/today';
 import { changePassword, lockVault, recoverAccount, setupVault, unlockVault, vaultStatus } from './vault/service';
 
 export type Handler<C extends Channel> = (ctx: Ctx, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
@@ -70,4 +81,27 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'timeline.get': timelineGet,
   'retention.preview': retentionPreview,
   'retention.purge': retentionPurge,
+  'directory.list': directoryList,
+  'directory.saveAgency': directorySaveAgency,
+  'directory.saveService': directorySaveService,
+  'agreements.list': agreementsList,
+  'agreements.save': agreementsSave,
+  'agreements.expiring': agreementsExpiring,
+  'consents.list': consentsList,
+  'consents.record': consentsRecord,
+  'consents.attach': consentsAttach,
+  'consents.revoke': consentsRevoke,
+  'referrals.list': referralsList,
+  'referrals.get': referralsGet,
+  'referrals.create': referralsCreate,
+  'referrals.recordIncoming': referralsRecordIncoming,
+  'referrals.advance': referralsAdvance,
+  'referrals.update': referralsUpdate,
+  'referrals.share': referralsShare,
+  'referrals.packetPreview': referralsPacketPreview,
+  'referrals.packet': referralsPacket,
+  'referrals.board': referralsBoard,
+  'disclosures.list': disclosuresList,
+  'disclosures.record': disclosuresRecord,
+  'today.get': todayGet,
 };

@@ -9,6 +9,7 @@ import { handlers, type Handler } from './handlers';
 import { logEvent } from './log';
 import { Ctx, sweepUploads, type Runtime } from './runtime';
 import { enforceScope } from './scope/enforce';
+import { enforceShare } from './scope/shares';
 import { refreshSession } from './session';
 import { inTransaction } from './store/connection';
 import { isCorruption, markDamaged } from './store/health';
@@ -32,7 +33,7 @@ function auditRefusal(rt: Runtime, channel: Channel, code: string, target: strin
 
 /**
  * One request through the pipeline:
- *   channel -> session (re-read) -> role -> input -> BEGIN -> scope (need-to-know) -> service -> output -> audit -> COMMIT -> afterCommit.
+ *   channel -> session (re-read) -> role -> input -> BEGIN -> scope (need-to-know) -> consent gate (shares) -> service -> output -> audit -> COMMIT -> afterCommit.
  * Every channel runs inside one transaction together with its audit record; the output is checked before
  * COMMIT, so a reply that breaks the contract changes nothing. A refusal is audited whatever the channel's
  * audit mode (shared/contract/define.ts).
@@ -65,6 +66,7 @@ export async function route(rt: Runtime, raw: unknown): Promise<Result<unknown>>
     const transactional = spec.audit !== 'self' && spec.access !== 'public';
     if (transactional) tx = beginRequest(ctx.db, spec.audit === 'change' ? 'write' : spec.audit === 'read' ? 'audited-read' : 'read');
     enforceScope(ctx, spec, parsed.data);
+    enforceShare(ctx, spec, parsed.data);
     const value = await handler(ctx, parsed.data as never);
     const out = spec.output.safeParse(value);
     if (!out.success) {

@@ -59,6 +59,13 @@ export interface ResolvedScope {
   recordPart: Part | null;
 }
 
+/** What the consent gate found for a sharing channel: the release that covers it (null: nothing to cover). */
+export interface ShareGrant {
+  consentId: number;
+  expiresAt: string;
+  categories: readonly string[];
+}
+
 export function createRuntime(o: CoreOptions): Runtime {
   const fast = process.env.HAVEN_INSECURE_FAST_KDF === '1';
   return {
@@ -83,6 +90,8 @@ export class Ctx {
   readonly afterRollback: Array<() => void> = [];
   /** Set by the router for case-scoped channels (ChannelSpec.scope). */
   scope: ResolvedScope | null = null;
+  /** Set by the router for channels that share (ChannelSpec.shares): the consent that allowed it. */
+  share: ShareGrant | null = null;
   readonly now: Date;
 
   constructor(readonly rt: Runtime) {

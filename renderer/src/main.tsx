@@ -20,6 +20,7 @@ import './styles/screening.css';
 import './styles/notes.css';
 import './styles/documents.css';
 import './styles/timeline.css';
+import './styles/referrals.css';
 import './styles/overlay.css';
 
 initI18n();

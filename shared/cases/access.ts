@@ -19,10 +19,35 @@ export const PARTS = [
   'documents.general',
   'documents.legal',
   'timeline',
+  'consents',
+  'referrals',
+  'referrals.legal',
 ] as const;
 export type Part = (typeof PARTS)[number];
 
-const CASEWORK: Part[] = ['header', 'profile', 'contact', 'screening', 'notes.contact', 'notes.case_plan', 'notes.mentoring', 'documents.general', 'timeline'];
+/**
+ * Referrals and consents (issue 11):
+ * - caseworkers see and manage every consent and every referral of their case;
+ * - legal aides see the consents (what was released to whom decides what they may send, and 8 U.S.C. 1367
+ *   makes immigration information its own category) and the referrals to legal and immigration services
+ *   ('referrals.legal'), which they may also make; not the others (shelter, health, addiction...);
+ * - mentors see neither: a referral reveals needs (addiction, health, immigration) mentoring does not need,
+ *   and a mentor hears of a referral to mentoring from the caseworker, not from the file.
+ */
+const CASEWORK: Part[] = [
+  'header',
+  'profile',
+  'contact',
+  'screening',
+  'notes.contact',
+  'notes.case_plan',
+  'notes.mentoring',
+  'documents.general',
+  'timeline',
+  'consents',
+  'referrals',
+  'referrals.legal',
+];
 
 export const PARTS_BY_CASE_ROLE: Record<CaseRole, readonly Part[]> = {
   lead_caseworker: CASEWORK,
@@ -30,7 +55,7 @@ export const PARTS_BY_CASE_ROLE: Record<CaseRole, readonly Part[]> = {
   // Mentors: contact-safety, sessions and mentoring notes; never legal or screening detail.
   mentor: ['header', 'contact', 'notes.mentoring', 'timeline'],
   // Legal aides: the legal parts (8 U.S.C. 1367 confidentiality), plus who the client is and how to reach them safely.
-  legal_aide: ['header', 'profile', 'contact', 'notes.legal', 'documents.legal', 'timeline'],
+  legal_aide: ['header', 'profile', 'contact', 'notes.legal', 'documents.legal', 'timeline', 'consents', 'referrals.legal'],
 };
 
 /** The staff role a case role requires: nobody is put on a case in a capacity they do not hold. */
@@ -63,3 +88,7 @@ export const documentPart = (legal: boolean): Part => (legal ? 'documents.legal'
  */
 export const rolesMaySee = (roles: readonly Role[], part: Part): boolean =>
   CASE_ROLES.some((r) => roles.includes(STAFF_ROLE_FOR[r]) && PARTS_BY_CASE_ROLE[r].includes(part));
+
+/** The part a referral belongs to, by the type of the service it goes to (or comes from). */
+export const referralPart = (serviceType: string | null): Part => (serviceType === 'legal' || serviceType === 'immigration' ? 'referrals.legal' : 'referrals');
+export const REFERRAL_PARTS: readonly Part[] = ['referrals', 'referrals.legal'];

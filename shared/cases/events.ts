@@ -23,6 +23,18 @@ export const CASE_EVENTS = {
   'task.created': 'task',
   'task.completed': 'task',
   'break_glass.opened': 'break_glass',
+  // Issue 11. Consent events sit in the 'consents' part, referral events in the referral's part, so a mentor's
+  // timeline shows neither and a legal aide's shows legal and immigration referrals only.
+  'consent.recorded': 'consent',
+  'consent.declined': 'consent',
+  'consent.revoked': 'consent',
+  'consent.form_attached': 'consent',
+  'referral.created': 'referral',
+  'referral.received': 'referral',
+  'referral.moved': 'referral',
+  'referral.shared': 'referral',
+  'referral.packet_produced': 'referral',
+  'disclosure.recorded': 'disclosure',
 } as const satisfies Record<string, string>;
 
 export type CaseEventName = keyof typeof CASE_EVENTS;

@@ -33,6 +33,8 @@ export const SCOPE_KEYS = {
   screening: 'screeningId',
   upload: 'uploadId',
   task: 'taskId',
+  consent: 'consentId',
+  referral: 'referralId',
 } as const;
 export type ScopeKind = keyof typeof SCOPE_KEYS;
 
@@ -68,11 +70,29 @@ export interface CaseScope<I = unknown> {
  */
 export type Scope<I = unknown> = 'none' | 'visible' | 'centre' | CaseScope<I>;
 
+/**
+ * The consent gate, declared like the scope (DESIGN.md "Consent gates sharing"). A channel that shares,
+ * refers, exports, prints or discloses a survivor's information names HOW its input says what goes to whom;
+ * the router resolves it through a resolver per kind (electron/core/consent/gate.ts) and refuses with
+ * CONSENT_REQUIRED, naming the missing categories, unless an active consent AND (for agencies outside the
+ * centre) an active partner agreement cover that agency and every category at this instant, and a
+ * cross-border transfer has its legal basis recorded. The service never runs otherwise.
+ * - 'referral.create': a new referral to a service (caseId, serviceId, categories);
+ * - 'referral.share': categories added to an existing referral (referralId, categories);
+ * - 'referral.packet': the packet of an existing referral, for its categories (referralId);
+ * - 'disclosure': a law-enforcement disclosure; only its 'consent' basis is consent-gated, an order or an
+ *   exigency is recorded with its reference instead.
+ * test/unit/consent/gated-channels.test.ts finds every channel whose name says it shares and demands this.
+ */
+export const SHARE_KINDS = ['referral.create', 'referral.share', 'referral.packet', 'disclosure'] as const;
+export type ShareKind = (typeof SHARE_KINDS)[number];
+
 interface BaseSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
   output: O;
   access: Access;
   summary: string;
+  shares?: ShareKind;
 }
 
 // The unparameterised ChannelSpec (Record<string, ChannelSpec>) must accept every channel's scope.

@@ -3,6 +3,7 @@ import { adminChannels } from './admin';
 import { caseChannels } from './cases';
 import { caseworkChannels } from './casework';
 import type { ChannelSpec } from './define';
+import { referralChannels } from './referrals';
 import { vaultChannels } from './vault';
 
 export type { AuditMode, ChannelSpec } from './define';
@@ -13,6 +14,7 @@ export const contract = {
   ...adminChannels,
   ...caseChannels,
   ...caseworkChannels,
+  ...referralChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -43,6 +43,8 @@ async function switchUser(page: Page, username: string, password: string, newPas
   await call(page, 'vault.unlock', { username, password });
   if (newPassword) await call(page, 'vault.changePassword', { currentPassword: password, newPassword });
   await page.reload();
+  // Unlock lands on Today; the case list is one click away.
+  await page.getByTestId('nav-cases').click();
   await page.getByTestId('case-table').waitFor();
 }
 
@@ -103,6 +105,7 @@ describe('cases: intake, screening, notes, search, documents, timeline', () => {
       await call(page, 'cases.completeIntake', { caseId: file.header.id, version: file.header.version });
     }
     await page.reload();
+    await id(page, 'nav-cases').click();
     await id(page, 'case-table').waitFor();
   });
 

@@ -36,6 +36,9 @@ describe('language switch: fr-CA and es, on the lock screen and in the frame', (
     await unlock(page, ADMIN.username, ADMIN.password);
     await waitForFrame(page);
     expect(await htmlLang(page)).toBe(ES.lang);
+    // Unlock lands on Today; this test reads the Cases frame.
+    await byTestId(page, 'nav-cases').click();
+    await page.locator('[data-testid="nav-cases"][aria-current="page"]').waitFor();
 
     for (const l of [ES, FR]) {
       if ((await htmlLang(page)) !== l.lang) await chooseLanguage(page, l.name, l.lang);

@@ -129,6 +129,7 @@ describe('every screen: languages, window sizes, pseudo-locale', () => {
     const { page } = h;
     await unlock(page, ADMIN.username, ADMIN.password);
     await waitForFrame(page);
+    await byTestId(page, 'nav-cases').click();
     await check('admin-cases', (p) => p.getByTestId('case-table').waitFor());
     await openAdminTab(page, 'staff');
     await check('admin-staff', (p) => p.locator('#staff-title').waitFor());
@@ -143,6 +144,7 @@ describe('every screen: languages, window sizes, pseudo-locale', () => {
   it('caseworker: case list, every case tab, intake', async () => {
     const { page } = h;
     await relog(page, WORKER.username, WORKER.password);
+    await byTestId(page, 'nav-cases').click();
     await check('cases', (p) => p.getByTestId(`case-table`).getByText(PEOPLE[2].family).waitFor());
     await page.getByRole('row', { name: new RegExp(PEOPLE[1].family) }).first().click().catch(async () => {
       await page.getByText(`${PEOPLE[1].given} ${PEOPLE[1].family}`).first().click();

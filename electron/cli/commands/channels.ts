@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CHANNELS, contract } from '../../../shared/contract';
 
 export const help = `haven channels
-  Prints the whole IPC contract as JSON: [{ channel, access, audit, summary, input, output }],
+  Prints the whole IPC contract as JSON: [{ channel, access, audit, scope, shares, summary, input, output }],
   with input and output as JSON Schema.`;
 
 export function describeContract() {
@@ -12,6 +12,9 @@ export function describeContract() {
       channel: ch,
       access: spec.access,
       audit: spec.audit,
+      // Need-to-know and the consent gate, as declared: a reviewer reads them here without the source.
+      scope: typeof spec.scope === 'object' ? { kind: spec.scope.kind, need: typeof spec.scope.need === 'function' ? 'depends on input' : spec.scope.need } : spec.scope,
+      shares: spec.shares ?? null,
       summary: spec.summary,
       input: z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }),
       output: z.toJSONSchema(spec.output, { io: 'output', unrepresentable: 'any' }),

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateCentre, type CentreSize, type FictionalCase, type FictionalStaff, type NoteAuthor } from '../../../fiction/generator';
+import { generateCentre, type CentreSize, type FictionalAgency, type FictionalCase, type FictionalCaseReferrals, type FictionalStaff, type NoteAuthor } from '../../../fiction/generator';
+import type { Referral } from '../../../shared/referrals/schemas';
 import type { CaseFile, CaseHeader, Note } from '../../../shared/cases/schemas';
 import type { Screening } from '../../../shared/contract/casework';
 import type { Result } from '../../../shared/errors';
@@ -38,6 +39,32 @@ interface Counts {
   documents: number;
   tasks: number;
   breakGlass: number;
+  consents: number;
+  referrals: number;
+  packets: number;
+}
+
+/** The directory as written: agency key -> its id, its services' ids by type. */
+type WrittenDirectory = Map<string, { id: number; services: Map<string, number> }>;
+
+const DAY = 86_400_000;
+const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+
+/** Agencies, services and partner agreements, written by the signed-in admin. */
+async function writeDirectory(core: CoreClient, agencies: readonly FictionalAgency[]): Promise<WrittenDirectory> {
+  const out: WrittenDirectory = new Map();
+  for (const a of agencies) {
+    const { key: _key, services, agreement, ...fields } = a;
+    const agency = must<{ id: number }>(await core.request('directory.saveAgency', fields), 'agency');
+    const ids = new Map<string, number>();
+    for (const sv of services) ids.set(sv.type, must<{ id: number }>(await core.request('directory.saveService', { agencyId: agency.id, ...sv }), 'service').id);
+    if (agreement) {
+      const { endsInDays, ...g } = agreement;
+      must(await core.request('agreements.save', { agencyId: agency.id, effectiveFrom: inDays(-365), endsAt: inDays(endsInDays), ...g }), 'agreement');
+    }
+    out.set(a.key, { id: agency.id, services: ids });
+  }
+  return out;
 }
 
 /**
@@ -48,8 +75,14 @@ interface Counts {
  * the demo password at its first sign-in (the core refuses "changing" a password to itself), so the
  * printed password is the one that works.
  */
-async function writeCases(core: CoreClient, cases: readonly FictionalCase[], staff: ReadonlyMap<string, FictionalStaff & { id: number }>, permanent: Set<string>): Promise<Counts> {
-  const counts: Counts = { cases: 0, notes: 0, edits: 0, redactions: 0, screenings: 0, documents: 0, tasks: 0, breakGlass: 0 };
+async function writeCases(
+  core: CoreClient,
+  cases: readonly FictionalCase[],
+  staff: ReadonlyMap<string, FictionalStaff & { id: number }>,
+  permanent: Set<string>,
+  referrals: { plan: readonly FictionalCaseReferrals[]; directory: WrittenDirectory; crossBorder: (agencyKey: string) => boolean },
+): Promise<Counts> {
+  const counts: Counts = { cases: 0, notes: 0, edits: 0, redactions: 0, screenings: 0, documents: 0, tasks: 0, breakGlass: 0, consents: 0, referrals: 0, packets: 0 };
   let current: string | null = null;
   const signIn = async (username: string) => {
     if (current === username) return;
@@ -145,6 +178,68 @@ async function writeCases(core: CoreClient, cases: readonly FictionalCase[], sta
       }
     }
   }
+
+  // 3. Each lead caseworker records the releases and referrals of their cases and moves them along the loop.
+  for (const lead of leads) {
+    await signIn(lead);
+    for (const c of cases.filter((x) => ids.has(x) && x.team.lead === lead)) {
+      const caseId = ids.get(c)!;
+      const plan = referrals.plan[cases.indexOf(c)];
+      if (!plan) continue;
+      const revoke: Array<{ id: number; version: number }> = [];
+      for (const k of plan.consents) {
+        const agencyId = referrals.directory.get(k.agency)!.id;
+        const common = { caseId, agencyId, method: k.method, ...(k.witnessName ? { witnessName: k.witnessName } : {}) };
+        const input =
+          k.decision === 'declined'
+            ? { ...common, decision: 'declined' }
+            : {
+                ...common,
+                decision: 'given',
+                categories: k.categories,
+                purpose: k.purpose,
+                startsAt: inDays(-k.startedDaysAgo),
+                expiresAt: inDays(k.expiresInDays),
+                ...(referrals.crossBorder(k.agency) ? { crossBorderBasis: 'informed_consent' } : {}),
+              };
+        const consent = must<{ id: number; version: number }>(await core.request('consents.record', input), 'consent');
+        counts.consents++;
+        if (k.revoke) revoke.push(consent);
+      }
+      for (const r of plan.referrals) {
+        const agency = referrals.directory.get(r.agency)!;
+        let ref = r.incoming
+          ? must<Referral>(
+              await core.request('referrals.recordIncoming', {
+                caseId,
+                agencyId: agency.id,
+                serviceType: r.serviceType,
+                urgency: r.urgency,
+                reason: r.reason,
+                receivedAt: inDays(-1),
+                followUpAt: inDays(r.followUpInDays),
+              }),
+              'incoming referral',
+            )
+          : must<Referral>(
+              await core.request('referrals.create', { caseId, serviceId: agency.services.get(r.serviceType)!, urgency: r.urgency, reason: r.reason, categories: r.categories, followUpAt: inDays(r.followUpInDays) }),
+              'referral',
+            );
+        counts.referrals++;
+        if (r.packet) {
+          ref = { ...ref, ...must<object>(await core.request('referrals.packet', { referralId: ref.id, version: ref.version }), 'packet') };
+          ref = must<Referral>(await core.request('referrals.get', { referralId: ref.id }), 'referral');
+          counts.packets++;
+        }
+        for (const status of r.path) {
+          const extra = status === 'appointment_set' ? { appointmentAt: inDays(Math.max(1, r.followUpInDays)) } : status === 'closed' ? { outcome: r.outcome ?? 'service_received' } : {};
+          ref = must<Referral>(await core.request('referrals.advance', { referralId: ref.id, version: ref.version, status, ...extra }), `referral ${status}`);
+        }
+      }
+      // Some survivors withdraw a release later: sharing stops from that instant.
+      for (const k of revoke) must(await core.request('consents.revoke', { consentId: k.id, version: k.version }), 'revoke');
+    }
+  }
   return counts;
 }
 
@@ -191,7 +286,10 @@ export async function run(argv: string[]): Promise<number> {
     }
     // Only accounts created in this run: their passwords are known. Existing accounts are never guessed at.
     const permanent = new Set<string>(fresh ? [first!.username] : []);
-    const counts = await writeCases(core, centre.cases, new Map(created.map((s) => [s.username, s])), permanent);
+    const directory = await writeDirectory(core, centre.directory);
+    const countryOf = new Map(centre.directory.map((a) => [a.key, a.country]));
+    const crossBorder = (key: string) => centre.jurisdiction !== 'both' && countryOf.get(key) !== centre.jurisdiction;
+    const counts = await writeCases(core, centre.cases, new Map(created.map((s) => [s.username, s])), permanent, { plan: centre.referrals, directory, crossBorder });
 
     const line = (s: FictionalStaff) => `  ${s.username.padEnd(24)} ${s.roles.join('+').padEnd(20)} ${permanent.has(s.username) ? s.password : temporaryOf(s.password)}\n`;
     const ready = created.filter((s) => permanent.has(s.username));
@@ -202,7 +300,8 @@ export async function run(argv: string[]): Promise<number> {
     if (!created.length) process.stdout.write('No new accounts: every generated login already exists.\n');
     process.stdout.write(
       `\nCases: ${counts.cases} (notes ${counts.notes}, edited ${counts.edits}, redactions ${counts.redactions}, screenings ${counts.screenings}, ` +
-        `documents ${counts.documents}, HHS tasks done ${counts.tasks}, break-the-glass ${counts.breakGlass})\n`,
+        `documents ${counts.documents}, HHS tasks done ${counts.tasks}, break-the-glass ${counts.breakGlass})\n` +
+        `Directory: ${centre.directory.length} agencies; consents ${counts.consents}, referrals ${counts.referrals}, packets ${counts.packets}\n`,
     );
     if (counts.cases < centre.cases.length) process.stdout.write(`Skipped ${centre.cases.length - counts.cases} case(s) led by accounts that already existed (use another --seed).\n`);
     if (recoveryKey) process.stdout.write(`\nRecovery key (shown once): ${recoveryKey}\n`);

@@ -89,6 +89,16 @@ export const tasksOf = (db: Db, caseId: number) => prep(db, 'SELECT id, case_id,
 export const getTask = (db: Db, id: number) => prep(db, 'SELECT id, case_id, kind, due_at, done_at FROM case_task WHERE id = ?').get(id) as TaskRow | undefined;
 export const insertTask = (db: Db, t: { caseId: number; kind: string; dueAt: string }) =>
   Number(prep(db, 'INSERT INTO case_task (case_id, kind, due_at) VALUES (?, ?, ?)').run(t.caseId, t.kind, t.dueAt).lastInsertRowid);
+/** Open tasks due before `until` on the cases where the reader works as caseworker (Today). */
+export const openTasksDue = (db: Db, v: { staffId: number; roles: readonly CaseRole[]; glass: readonly number[] }, until: string) =>
+  prep(
+    db,
+    `SELECT t.id, t.case_id, t.kind, t.due_at, f.case_number FROM case_task t JOIN case_file f ON f.id = t.case_id
+     WHERE t.done_at IS NULL AND t.due_at <= @until
+       AND t.case_id IN (SELECT case_id FROM case_assignment WHERE staff_id = @me AND case_role IN (SELECT value FROM json_each(@roles)) UNION SELECT value FROM json_each(@glass))
+     ORDER BY t.due_at LIMIT 100`,
+  ).all({ until, me: v.staffId, roles: JSON.stringify(v.roles), glass: JSON.stringify(v.glass) }) as { id: number; case_id: number; kind: string; due_at: string; case_number: string }[];
+
 export const completeTaskRow = (db: Db, id: number, now: string, by: number) =>
   prep(db, 'UPDATE case_task SET done_at = ?, done_by = ? WHERE id = ? AND done_at IS NULL').run(now, by, id).changes === 1;
 

@@ -7,6 +7,8 @@ import { fail } from '../errors';
 import { getNote } from '../notes/queries';
 import type { Ctx } from '../runtime';
 import { getScreening } from '../screening/queries';
+import { consentRow } from '../consent/queries';
+import { referralRow } from '../referrals/queries';
 
 /** The case a record belongs to, and the part of the case the record itself is (null: the case as a whole). */
 export interface Target {
@@ -35,4 +37,9 @@ export const RESOLVERS: { [K in ScopeKind]: (ctx: Ctx, id: never) => Target } = 
     return { caseId: u.meta.caseId, part: documentPart(u.meta.legal) };
   },
   task: (ctx, id: number) => ({ caseId: (getTask(ctx.db, id) ?? fail('NOT_FOUND')).case_id, part: null }),
+  consent: (ctx, id: number) => ({ caseId: (consentRow(ctx.db, id) ?? fail('NOT_FOUND')).case_id, part: 'consents' }),
+  referral: (ctx, id: number) => {
+    const r = referralRow(ctx.db, id) ?? fail('NOT_FOUND');
+    return { caseId: r.case_id, part: r.part };
+  },
 };

@@ -5,21 +5,43 @@ import { useSettings } from '../data/settings';
 import { MyAccountPage } from '../screens/account/MyAccountPage';
 import { AdminPage } from '../screens/admin/AdminPage';
 import { CasesSection } from '../screens/cases/CasesSection';
+import type { CaseTarget } from '../screens/cases/nav';
+import type { CaseTab } from '../screens/cases/page/caseTabs';
+import { DirectorySection } from '../screens/directory/DirectorySection';
 import { PlaceholderPage } from '../screens/placeholder/PlaceholderPage';
+import { ReferralsSection } from '../screens/referrals/ReferralsSection';
+import { TodayPage } from '../screens/today/TodayPage';
 import { Header } from './Header';
 import { Nav } from './Nav';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { ALL_SECTIONS, canSee, type SectionId } from './sections';
 import { useShortcuts } from './useShortcuts';
 
-function Page({ section, session, visit, onAddStaff }: { section: SectionId; session: Session; visit: number; onAddStaff: () => void }) {
+interface PageProps {
+  section: SectionId;
+  session: Session;
+  visit: number;
+  onAddStaff: () => void;
+  target: CaseTarget | null;
+  openCase: (id: number, tab?: CaseTab) => void;
+  openAgreements: () => void;
+  startTab: 'agencies' | 'agreements';
+}
+
+function Page({ section, session, visit, onAddStaff, target, openCase, openAgreements, startTab }: PageProps) {
   switch (section) {
+    case 'today':
+      return <TodayPage session={session} openCase={openCase} openAgreements={openAgreements} />;
+    case 'referrals':
+      return <ReferralsSection session={session} visit={visit} openCase={openCase} />;
+    case 'directory':
+      return <DirectorySection session={session} visit={visit} startTab={startTab} />;
     case 'admin':
       return <AdminPage session={session} />;
     case 'account':
       return <MyAccountPage session={session} />;
     case 'cases':
-      return <CasesSection session={session} visit={visit} onAddStaff={session.roles.includes('admin') ? onAddStaff : undefined} />;
+      return <CasesSection session={session} visit={visit} target={target} onAddStaff={session.roles.includes('admin') ? onAddStaff : undefined} />;
     default:
       return <PlaceholderPage section={section} />;
   }
@@ -30,19 +52,26 @@ export function AppFrame({ session }: { session: Session }) {
   const { t } = useTranslation();
   const settings = useSettings();
   const isAdmin = session.roles.includes('admin');
-  const [section, setSection] = useState<SectionId>('cases');
+  // Today is the first screen after unlock: what needs doing, each item one step from its case.
+  const [section, setSection] = useState<SectionId>('today');
+  const [target, setTarget] = useState<CaseTarget | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   // Counts section choices, so choosing the current section again brings it back to its start (the case list).
   const [visit, setVisit] = useState(0);
   const mainRef = useRef<HTMLElement>(null);
 
-  const go = (id: SectionId) => {
+  const [startTab, setStartTab] = useState<'agencies' | 'agreements'>('agencies');
+  const go = (id: SectionId, caseTarget: CaseTarget | null = null, tab: 'agencies' | 'agreements' = 'agencies') => {
     const def = ALL_SECTIONS.find((s) => s.id === id);
     if (def && canSee(def, isAdmin)) {
+      setTarget(caseTarget);
+      setStartTab(tab);
       setSection(id);
       setVisit((v) => v + 1);
     }
   };
+  const openCase = (id: number, tab?: CaseTab) => go('cases', tab ? { id, tab } : { id });
+  const openAgreements = () => go('directory', null, 'agreements');
 
   useShortcuts((s) => (s.type === 'help' ? setHelpOpen(true) : go(s.section)));
 
@@ -62,9 +91,9 @@ export function AppFrame({ session }: { session: Session }) {
       </a>
       <Header centreName={settings.data?.centreName} session={session} onHelp={() => setHelpOpen(true)} />
       <div className="frame-body">
-        <Nav current={section} isAdmin={isAdmin} onGo={go} />
+        <Nav current={section} isAdmin={isAdmin} onGo={(id) => go(id)} />
         <main id="main" ref={mainRef} className="frame-main" tabIndex={-1} aria-labelledby="page-title">
-          <Page section={section} session={session} visit={visit} onAddStaff={() => go('admin')} />
+          <Page section={section} session={session} visit={visit} onAddStaff={() => go('admin')} target={target} openCase={openCase} openAgreements={openAgreements} startTab={startTab} />
         </main>
       </div>
       <ShortcutsDialog isOpen={helpOpen} onOpenChange={setHelpOpen} isAdmin={isAdmin} />

@@ -1,4 +1,4 @@
-export type SectionId = 'cases' | 'referrals' | 'schedule' | 'legal' | 'reports' | 'admin' | 'account';
+export type SectionId = 'today' | 'cases' | 'referrals' | 'directory' | 'schedule' | 'legal' | 'reports' | 'admin' | 'account';
 
 export interface SectionDef {
   id: SectionId;
@@ -8,10 +8,12 @@ export interface SectionDef {
   adminOnly?: boolean;
 }
 
-/** The numbered sections, in the order of Alt+1..6. */
+/** The numbered sections, in the order of Alt+1..8. Today comes first: it is the screen after unlock. */
 export const NAV_SECTIONS: readonly SectionDef[] = [
+  { id: 'today', labelKey: 'today.nav', letter: 't' },
   { id: 'cases', labelKey: 'nav.cases', letter: 'c' },
   { id: 'referrals', labelKey: 'nav.referrals', letter: 'r' },
+  { id: 'directory', labelKey: 'directoryPage.nav', letter: 'd' },
   { id: 'schedule', labelKey: 'nav.schedule', letter: 's' },
   { id: 'legal', labelKey: 'nav.legal', letter: 'l' },
   { id: 'reports', labelKey: 'nav.reports', letter: 'p' },

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/errors';
 import { makeCentre, known, type StaffKey, type TestCentre } from '../helpers/centre';
+import { giveConsent, inDays, makeDirectory } from '../helpers/referrals';
 
 /**
  * Role x case-part matrix through the contract. Each row is a person and how they relate to the case;
@@ -22,6 +23,7 @@ interface Fixture {
   caseId: number;
   notes: Record<'contact' | 'case_plan' | 'mentoring' | 'legal', number>;
   docs: { general: number; legal: number };
+  referrals: { general: number; legal: number };
 }
 
 const NTK = 'NEED_TO_KNOW';
@@ -79,6 +81,27 @@ const PARTS: Record<string, { probe: Probe; expect: Record<StaffKey | 'admin', '
     probe: (c, f) => c.call('timeline.get', { caseId: f.caseId }),
     expect: { cw: 'ok', mentor: 'ok', legal: 'ok', admin: NTK, cw2: NTK, mentor2: NTK, legal2: NTK },
   },
+  // Issue 11 (shared/cases/access.ts): caseworkers see consents and every referral; legal aides the consents
+  // and the referrals to legal and immigration services; mentors neither (not even on the timeline).
+  consents: {
+    probe: (c, f) => c.call('consents.list', { caseId: f.caseId }),
+    expect: { cw: 'ok', mentor: FORBIDDEN, legal: 'ok', admin: FORBIDDEN, cw2: NTK, mentor2: FORBIDDEN, legal2: NTK },
+  },
+  'referral: general (mentoring)': {
+    probe: (c, f) => c.call('referrals.get', { referralId: f.referrals.general }),
+    expect: { cw: 'ok', mentor: FORBIDDEN, legal: NTK, admin: FORBIDDEN, cw2: NTK, mentor2: FORBIDDEN, legal2: NTK },
+  },
+  'referral: legal (immigration)': {
+    probe: (c, f) => c.call('referrals.get', { referralId: f.referrals.legal }),
+    expect: { cw: 'ok', mentor: FORBIDDEN, legal: 'ok', admin: FORBIDDEN, cw2: NTK, mentor2: FORBIDDEN, legal2: NTK },
+  },
+  'referral events on the timeline': {
+    probe: async (c, f) => {
+      const r = await c.call<{ event: string }[]>('timeline.get', { caseId: f.caseId });
+      return r.ok && !r.value.some((e) => e.event.startsWith('referral.')) ? { ok: false, error: { code: 'NEED_TO_KNOW', message: 'hidden' } } : r;
+    },
+    expect: { cw: 'ok', mentor: NTK, legal: 'ok', admin: NTK, cw2: NTK, mentor2: NTK, legal2: NTK },
+  },
 };
 
 async function upload(c: TestCentre, caseId: number, legal: boolean, text: string): Promise<number> {
@@ -107,7 +130,13 @@ describe('case-part access matrix', () => {
     const general = await upload(c, id, false, 'general document');
     await c.as('legal');
     const legal = await upload(c, id, true, 'legal document');
-    f = { caseId: id, notes, docs: { general, legal } };
+    const dir = await makeDirectory(c);
+    await c.as('cw');
+    await giveConsent(c, id, dir.internal.agencyId, ['identity']);
+    await giveConsent(c, id, dir.legal.agencyId, ['identity']);
+    const refer = (serviceId: number) => c.ok<{ id: number }>('referrals.create', { caseId: id, serviceId, urgency: 'routine', reason: 'Fictional.', categories: ['identity'], followUpAt: inDays(c, 7) });
+    const referrals = { general: (await refer(dir.internal.serviceId)).id, legal: (await refer(dir.legal.serviceId)).id };
+    f = { caseId: id, notes, docs: { general, legal }, referrals };
   });
 
   for (const who of PEOPLE) {

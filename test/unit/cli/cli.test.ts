@@ -61,6 +61,9 @@ describe('haven CLI', () => {
     const create = list.find((c) => c.channel === 'staff.create')!;
     expect(create.access).toEqual(['admin']);
     expect(create.input).toMatchObject({ type: 'object', required: expect.arrayContaining(['username', 'roles']), additionalProperties: false });
+    // The consent gate and need-to-know are part of what it prints.
+    expect(list.find((c) => c.channel === 'referrals.create')).toMatchObject({ shares: 'referral.create', scope: { kind: 'case', need: ['referrals', 'referrals.legal'] } });
+    expect(list.find((c) => c.channel === 'directory.list')).toMatchObject({ shares: null, scope: 'none' });
   });
 
   it('10,000 malformed batch requests: each answered with a stable code, no crash, nothing changed', async () => {

@@ -88,7 +88,17 @@ describe('need-to-know: an unassigned person of every role, on every case-scoped
     await c.ok('documents.uploadChunk', { uploadId, index: 0, data: data.toString('base64') });
     const doc = await c.ok<{ id: number }>('documents.finishUpload', { uploadId });
     const file = await c.ok<{ header: { tasks: { id: number }[] } }>('cases.get', { caseId: k.id });
-    ids = { case: k.id, note: note.id, document: doc.id, screening: screening.id, upload: 'none', task: file.header.tasks[0]!.id, staffId: c.ids.mentor2 };
+    // A consent and a referral (issue 11), to an internal programme so no partner agreement is involved.
+    await c.as('admin');
+    const agency = await c.ok<{ id: number }>('directory.saveAgency', { name: 'Fictional Programme', relation: 'internal', country: 'US' });
+    const service = await c.ok<{ id: number }>('directory.saveService', { agencyId: agency.id, type: 'peer_mentoring', name: 'Fictional Mentoring' });
+    await c.as('cw');
+    const at = (d: number) => new Date(c.clock.now + d * 86_400_000).toISOString();
+    const consent = await c.ok<{ id: number }>('consents.record', {
+      caseId: k.id, agencyId: agency.id, decision: 'given', categories: ['identity'], purpose: 'Fictional purpose', startsAt: at(0), expiresAt: at(90), method: 'written',
+    });
+    const referral = await c.ok<{ id: number }>('referrals.create', { caseId: k.id, serviceId: service.id, urgency: 'routine', reason: 'Fictional reason', categories: ['identity'], followUpAt: at(7) });
+    ids = { case: k.id, note: note.id, document: doc.id, screening: screening.id, upload: 'none', task: file.header.tasks[0]!.id, consent: consent.id, referral: referral.id, staffId: c.ids.mentor2 };
     // A second process on the same folder, signed in as the lead: it takes people off the case while their
     // own session (and its uploads in progress) stays alive in the first.
     other = createCore({ dataDir: c.dataDir, kdfCost: FAST_KDF_COST, now: () => new Date(c.clock.now) });

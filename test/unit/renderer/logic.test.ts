@@ -79,11 +79,12 @@ describe('language choice', () => {
 describe('keymap', () => {
   const key = (k: string, code = '', mods: Partial<KeyInput> = {}): KeyInput => ({ key: k, code, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...mods });
 
-  it('Alt+1..6 go to the numbered sections', () => {
+  it('Alt+1..8 go to the numbered sections', () => {
     const read = createKeymap(() => 0);
-    expect(read(key('1', 'Digit1', { altKey: true }), false)).toEqual({ type: 'go', section: 'cases' });
-    expect(read(key('¡', 'Digit6', { altKey: true }), true)).toEqual({ type: 'go', section: 'admin' });
-    expect(read(key('7', 'Digit7', { altKey: true }), false)).toBeNull();
+    expect(read(key('1', 'Digit1', { altKey: true }), false)).toEqual({ type: 'go', section: 'today' });
+    expect(read(key('2', 'Digit2', { altKey: true }), false)).toEqual({ type: 'go', section: 'cases' });
+    expect(read(key('¡', 'Digit8', { altKey: true }), true)).toEqual({ type: 'go', section: 'admin' });
+    expect(read(key('9', 'Digit9', { altKey: true }), false)).toBeNull();
   });
 
   it('g then a letter, within the window', () => {

@@ -51,7 +51,7 @@ describe('timeline event labels', () => {
   });
 
   it('renders events and kinds it does not know generically, without failing', () => {
-    expect(timelineText({ kind: 'referral', event: 'referral.sent', params: { agency: 3 } }, deps)).toBe('Other: referral.sent');
+    expect(timelineText({ kind: 'session', event: 'session.booked', params: { room: 3 } }, deps)).toBe('Other: session.booked');
     expect(timelineText({ kind: 'note', event: 'note.pinned', params: {} }, deps)).toBe('Note: note.pinned');
     expect(kindLabelKey({ kind: 'session' })).toBe('timeline.kinds.other');
     expect(timelineText({ kind: 'status', event: 'status.changed', params: { from: 'Archived', to: null } }, deps)).toBe('Status changed from Archived to —');

@@ -4,6 +4,7 @@ import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-case-files';
 import * as m0003 from './0003-search-and-list-speed';
 import * as m0004 from './0004-keyring-generation';
+import * as m0005 from './0005-referrals';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'case-files', up: m0002.up },
   { version: 3, name: 'search-and-list-speed', up: m0003.up },
   { version: 4, name: 'keyring-generation', up: m0004.up },
+  { version: 5, name: 'referrals', up: m0005.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

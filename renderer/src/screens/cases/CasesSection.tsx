@@ -4,7 +4,7 @@ import { isTypingTarget } from '../../frame/keymap';
 import { IntakeWizard } from './intake/IntakeWizard';
 import { CaseListPage } from './list/CaseListPage';
 import { INITIAL_LIST_STATE, type ListState } from './list/listState';
-import type { CasesNav, CasesView } from './nav';
+import type { CaseTarget, CasesNav, CasesView } from './nav';
 import { NoteSearchPage } from './notes/NoteSearchPage';
 import { CasePage } from './page/CasePage';
 import { canSearchNotes } from './permissions';
@@ -13,8 +13,10 @@ import { canSearchNotes } from './permissions';
  * The caseworker's desk: the case list, a case file, the intake wizard and note search, one at a time.
  * The list's filters live here so coming back from a case finds the list as it was left.
  */
-export function CasesSection({ session, visit, onAddStaff }: { session: Session; visit: number; onAddStaff?: () => void }) {
-  const [view, setView] = useState<CasesView>({ kind: 'list' });
+export function CasesSection({ session, visit, target, onAddStaff }: { session: Session; visit: number; target?: CaseTarget | null; onAddStaff?: () => void }) {
+  // Another section (Today, a referral) may send the person straight to a case, on a given tab.
+  const viewOf = (tgt: CaseTarget | null | undefined): CasesView => (tgt ? { kind: 'case', id: tgt.id, ...(tgt.tab ? { tab: tgt.tab } : {}) } : { kind: 'list' });
+  const [view, setView] = useState<CasesView>(() => viewOf(target));
   const [listState, setListState] = useState<ListState>(INITIAL_LIST_STATE);
   const [message, setMessage] = useState('');
   const first = useRef(true);
@@ -22,7 +24,7 @@ export function CasesSection({ session, visit, onAddStaff }: { session: Session;
   // Choosing "Cases" in the navigation again returns to the list (with its filters as they were).
   if (visit !== lastVisit) {
     setLastVisit(visit);
-    setView({ kind: 'list' });
+    setView(viewOf(target));
   }
 
   const nav = useMemo<CasesNav>(

@@ -14,3 +14,9 @@ export interface CasesNav {
   intake(caseId: number | null): void;
   searchNotes(query: string): void;
 }
+
+/** A case to open when Cases is next shown, sent from another section (Today, a referral). */
+export interface CaseTarget {
+  id: number;
+  tab?: CaseTab;
+}

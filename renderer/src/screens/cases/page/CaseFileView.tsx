@@ -3,6 +3,8 @@ import { Button, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { breakGlassCapacity } from '../../../../../shared/cases/access';
 import { PageTitle } from '../../../components/PageTitle';
+import { ConsentsTab } from '../../consents/ConsentsTab';
+import { CaseReferralsTab } from '../../referrals/CaseReferralsTab';
 import { DocumentsTab } from '../documents/DocumentsTab';
 import { NotesTab } from '../notes/NotesTab';
 import { ScreeningTab } from '../screening/ScreeningTab';
@@ -82,6 +84,8 @@ export function CaseFileView({ file, session, initialTab, nav }: Props) {
             {id === 'screening' ? <ScreeningTab {...props} /> : null}
             {id === 'notes' ? <NotesTab {...props} /> : null}
             {id === 'documents' ? <DocumentsTab {...props} /> : null}
+            {id === 'consents' ? <ConsentsTab {...props} /> : null}
+            {id === 'referrals' ? <CaseReferralsTab {...props} /> : null}
             {id === 'timeline' ? <TimelineTab {...props} /> : null}
           </TabPanel>
         ))}

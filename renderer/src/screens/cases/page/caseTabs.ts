@@ -1,6 +1,6 @@
 import type { Part } from '../../../../../shared/cases/access';
 
-export const CASE_TABS = ['overview', 'profile', 'contact', 'screening', 'notes', 'documents', 'timeline'] as const;
+export const CASE_TABS = ['overview', 'profile', 'contact', 'screening', 'notes', 'documents', 'consents', 'referrals', 'timeline'] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 export const TAB_LABEL: Record<CaseTab, string> = {
@@ -10,6 +10,8 @@ export const TAB_LABEL: Record<CaseTab, string> = {
   screening: 'casePage.tabScreening',
   notes: 'casePage.tabNotes',
   documents: 'casePage.tabDocuments',
+  consents: 'consentsPage.tab',
+  referrals: 'referralsPage.tab',
   timeline: 'casePage.tabTimeline',
 };
 
