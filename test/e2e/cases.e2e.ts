@@ -54,9 +54,15 @@ async function openByNumber(page: Page, caseNumber: string): Promise<void> {
   await page.keyboard.press('f');
   await page.keyboard.type(caseNumber);
   await expect.poll(() => page.getByRole('row').count()).toBe(2);
-  await page.keyboard.press('ArrowDown');
-  // Enter only once the row has focus: on a busy machine the list may still be settling.
-  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('row');
+  // ↓ until a row has focus: on a busy machine the list may still be settling when the first ↓ lands, and the
+  // focus stays on the table (a person presses ↓ again too). Enter only once a row has it.
+  await expect
+    .poll(async () => {
+      const role = await page.evaluate(() => document.activeElement?.getAttribute('role'));
+      if (role !== 'row') await page.keyboard.press('ArrowDown');
+      return role;
+    })
+    .toBe('row');
   await page.keyboard.press('Enter');
   await page.getByTestId('case-page').waitFor();
 }

@@ -52,8 +52,12 @@ describe('intake: first run, action count, blank intake, discard, monitored phon
     await call(h.page, 'staff.create', { username: MENTOR.username, displayName: MENTOR.displayName, roles: ['mentor'], temporaryPassword: MENTOR.temporary });
   });
 
-  it('an admin of a new centre lands on the case list, told to add staff, with a link there', async () => {
+  it('an admin of a new centre lands on Today, told to add staff; the empty case list says so too, with a link there', async () => {
     const { page } = h;
+    await byTestId(page, 'today-empty').waitFor();
+    expect(await byTestId(page, 'today-empty').innerText()).toContain('Add staff accounts');
+    await expectAccessible(h, 'empty Today (admin)');
+    await byTestId(page, 'nav-cases').click();
     await byTestId(page, 'cases-empty').waitFor();
     expect(await byTestId(page, 'cases-empty').innerText()).toContain('Add staff accounts');
     expect(await page.getByText('No cases match these filters.').count()).toBe(0);
@@ -71,6 +75,8 @@ describe('intake: first run, action count, blank intake, discard, monitored phon
     await call(page, 'vault.changePassword', { currentPassword: WORKER.temporary, newPassword: WORKER.password });
     await page.reload();
     await waitForFrame(page);
+    // Today first: with nothing due it points a caseworker to Cases, where intakes start.
+    await byTestId(page, 'today-open-cases').click();
     await byTestId(page, 'empty-start-intake').waitFor();
     await byTestId(page, 'case-search').fill('zzz');
     await byTestId(page, 'cases-empty-filtered').waitFor();
@@ -201,7 +207,11 @@ describe('intake: first run, action count, blank intake, discard, monitored phon
     await call(page, 'vault.changePassword', { currentPassword: MENTOR.temporary, newPassword: MENTOR.password });
     await page.reload();
     await waitForFrame(page);
-    await page.locator('[role="row"]').nth(1).click();
+    await byTestId(page, 'nav-cases').click();
+    // The mentor's case list shows the name to use too, not only the header.
+    const row = page.locator('[role="row"]', { hasText: 'S.P.' });
+    expect(await row.innerText()).not.toContain(SURVIVOR_PERSON.family);
+    await row.click();
     await byTestId(page, 'case-page').waitFor();
     const title = await page.locator('#page-title').innerText();
     expect(title).toContain('S.P.');

@@ -25,13 +25,14 @@ interface PageProps {
   target: CaseTarget | null;
   openCase: (id: number, tab?: CaseTab) => void;
   openAgreements: () => void;
+  openCases: () => void;
   startTab: 'agencies' | 'agreements';
 }
 
-function Page({ section, session, visit, onAddStaff, target, openCase, openAgreements, startTab }: PageProps) {
+function Page({ section, session, visit, onAddStaff, target, openCase, openAgreements, openCases, startTab }: PageProps) {
   switch (section) {
     case 'today':
-      return <TodayPage session={session} openCase={openCase} openAgreements={openAgreements} />;
+      return <TodayPage session={session} openCase={openCase} openAgreements={openAgreements} openCases={openCases} onAddStaff={session.roles.includes('admin') ? onAddStaff : undefined} />;
     case 'referrals':
       return <ReferralsSection session={session} visit={visit} openCase={openCase} />;
     case 'directory':
@@ -93,7 +94,7 @@ export function AppFrame({ session }: { session: Session }) {
       <div className="frame-body">
         <Nav current={section} isAdmin={isAdmin} onGo={(id) => go(id)} />
         <main id="main" ref={mainRef} className="frame-main" tabIndex={-1} aria-labelledby="page-title">
-          <Page section={section} session={session} visit={visit} onAddStaff={() => go('admin')} target={target} openCase={openCase} openAgreements={openAgreements} startTab={startTab} />
+          <Page section={section} session={session} visit={visit} onAddStaff={() => go('admin')} target={target} openCase={openCase} openAgreements={openAgreements} openCases={() => go('cases')} startTab={startTab} />
         </main>
       </div>
       <ShortcutsDialog isOpen={helpOpen} onOpenChange={setHelpOpen} isAdmin={isAdmin} />

@@ -8,6 +8,7 @@ import { useNow } from '../../components/useNow';
 import { useToday } from '../../data/today';
 import { useFormat } from '../../i18n/format';
 import type { CaseTab } from '../cases/page/caseTabs';
+import { canStartIntake } from '../cases/permissions';
 import { groupToday, type TodaySection, type TodayTarget } from './sections';
 
 /** How far ahead Today looks for follow-ups and tasks; expiring releases and agreements look 30 days ahead. */
@@ -17,13 +18,16 @@ interface Props {
   session: Session;
   openCase: (id: number, tab?: CaseTab) => void;
   openAgreements: () => void;
+  openCases: () => void;
+  /** Opens Admin > Staff; absent for people who are not administrators. */
+  onAddStaff?: () => void;
 }
 
 /**
  * The first screen after unlock: what needs this person now, one section per provider, each item one
  * click (or Enter) from its case. Overdue items are marked in words, not by colour alone.
  */
-export function TodayPage({ session, openCase, openAgreements }: Props) {
+export function TodayPage({ session, openCase, openAgreements, openCases, onAddStaff }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const now = useNow();
@@ -65,9 +69,26 @@ export function TodayPage({ session, openCase, openAgreements }: Props) {
       <p className="muted">{t('today.intro', { name: session.displayName, days: DAYS })}</p>
       <ErrorMessage error={today.error} />
       {today.data && total === 0 ? (
-        <p className="empty-state" data-testid="today-empty">
-          {t('today.nothing')}
-        </p>
+        <div className="empty-state" data-testid="today-empty">
+          <p className="empty-title">{t('today.nothing')}</p>
+          {/* The next step by role, so a new centre's first screen says where to begin. */}
+          {canStartIntake(session) ? (
+            <>
+              <p className="muted">{t('today.nextCaseworker')}</p>
+              <Button className="button" onPress={openCases} data-testid="today-open-cases">
+                {t('today.openCases')}
+              </Button>
+            </>
+          ) : null}
+          {onAddStaff ? (
+            <>
+              <p className="muted">{t('today.nextAdmin')}</p>
+              <Button className="button button-link" onPress={onAddStaff} data-testid="today-add-staff">
+                {t('caseList.addStaff')}
+              </Button>
+            </>
+          ) : null}
+        </div>
       ) : null}
       <div className="today-sections">
         {groups
