@@ -116,8 +116,9 @@ async function visibleNames(core: Core): Promise<string[]> {
 
 /**
  * The same searches after the note index maintenance (notes/maintenance.ts) has merged the index, on a copy
- * so the cached data set stays as the loader wrote it. What notes.search.p95_ms becomes once the core runs
- * that maintenance when idle; until it is wired, notes.search.p95_ms above is what ships.
+ * so the cached data set stays as the loader wrote it. The core runs that maintenance by itself after 5 s
+ * without a request (core/quiet.ts), so this is what a person sees once the centre's day has paused;
+ * notes.search.p95_ms above is the worst case, right after a burst of writes has split the index.
  */
 async function mergedSearchRows(quick: boolean, data: BenchData): Promise<Row[]> {
   const tmp = tempDir('merged-index');
