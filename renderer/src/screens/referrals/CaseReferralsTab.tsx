@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -25,17 +25,28 @@ export function CaseReferralsTab({ file, session }: CaseTabProps) {
   const [creating, setCreating] = useState(false);
   const [message, setMessage] = useState('');
   const canRefer = session.roles.some((r) => r === 'caseworker' || r === 'legal_aide');
+  // The view replaced the control that was pressed: its heading takes focus, so the keyboard is not lost.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>(view.kind === 'list' ? '#case-referrals-title' : '.referral-sub-title')?.focus();
+  }, [view]);
 
   if (view.kind === 'detail') {
-    return <ReferralDetail key={view.id} referralId={view.id} backLabel={t('referralsPage.backToCase')} onBack={() => setView({ kind: 'list' })} onPacket={(id) => setView({ kind: 'packet', id })} />;
+    return <ReferralDetail key={view.id} referralId={view.id} backLabel={t('referralsPage.backToCase')} onBack={() => setView({ kind: 'list' })} onPacket={(id) => setView({ kind: 'packet', id })} inCase />;
   }
-  if (view.kind === 'packet') return <PacketView referralId={view.id} onBack={() => setView({ kind: 'detail', id: view.id })} />;
+  if (view.kind === 'packet') return <PacketView referralId={view.id} onBack={() => setView({ kind: 'detail', id: view.id })} inCase />;
 
   const rows = list.data ?? [];
   return (
     <section className="case-referrals" aria-labelledby="case-referrals-title" data-testid="case-referrals-tab">
       <div className="section-head">
-        <h2 id="case-referrals-title">{t('referralsPage.caseTitle')}</h2>
+        <h2 id="case-referrals-title" tabIndex={-1}>
+          {t('referralsPage.caseTitle')}
+        </h2>
         {canRefer ? (
           <Button className="button button-primary" onPress={() => setCreating(true)} data-testid="referral-create-open">
             {t('referralsPage.create')}
