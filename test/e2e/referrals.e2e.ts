@@ -396,6 +396,22 @@ describe('referrals: consent, the gate, the closed loop, the packet, Today', () 
     await expect.poll(() => byTestId(page, `today-item-referral-${referralId}`).count()).toBe(0);
   });
 
+  it('records an incoming referral with no release in force (nothing is shared by recording it)', async () => {
+    const { page } = h;
+    await byTestId(page, 'nav-cases').click();
+    await byTestId(page, 'case-table').getByText(PERSON.family).first().click();
+    await byTestId(page, 'case-tab-referrals').click();
+    await byTestId(page, 'referral-incoming-open').click();
+    await byTestId(page, 'incoming-dialog').waitFor();
+    await choose(page, 'incoming-agency', String(await agencyId(page, COUNSELLING)));
+    await byTestId(page, 'incoming-reason').fill('Counsellor asks the centre for safe housing');
+    await shoot('incoming-dialog');
+    await byTestId(page, 'incoming-save').click();
+    await byTestId(page, 'incoming-dialog').waitFor({ state: 'detached' });
+    await byTestId(page, 'case-referrals-status').getByText(`Referral from ${COUNSELLING} recorded.`).waitFor();
+    await byTestId(page, 'case-referral-table').getByText('Incoming').first().waitFor();
+  });
+
   it('no new screen overflowed at either size', () => {
     expect(problems, problems.join('\n')).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { useCaseReferrals } from '../../data/referrals';
 import { useFormat } from '../../i18n/format';
 import type { CaseTabProps } from '../cases/page/tabProps';
 import { CreateReferralDialog } from './CreateReferralDialog';
+import { IncomingDialog } from './IncomingDialog';
 import { CATEGORY_LABEL, DIRECTION_LABEL, STATUS_LABEL, URGENCY_LABEL } from './labels';
 import { PacketView } from './PacketView';
 import { ReferralDetail } from './ReferralDetail';
@@ -23,6 +24,7 @@ export function CaseReferralsTab({ file, session }: CaseTabProps) {
   const list = useCaseReferrals(caseId);
   const [view, setView] = useState<View>({ kind: 'list' });
   const [creating, setCreating] = useState(false);
+  const [incoming, setIncoming] = useState(false);
   const [message, setMessage] = useState('');
   const canRefer = session.roles.some((r) => r === 'caseworker' || r === 'legal_aide');
   // The view replaced the control that was pressed: its heading takes focus, so the keyboard is not lost.
@@ -48,9 +50,14 @@ export function CaseReferralsTab({ file, session }: CaseTabProps) {
           {t('referralsPage.caseTitle')}
         </h2>
         {canRefer ? (
-          <Button className="button button-primary" onPress={() => setCreating(true)} data-testid="referral-create-open">
-            {t('referralsPage.create')}
-          </Button>
+          <div className="actions-group">
+            <Button className="button" onPress={() => setIncoming(true)} data-testid="referral-incoming-open">
+              {t('referralsPage.recordIncoming')}
+            </Button>
+            <Button className="button button-primary" onPress={() => setCreating(true)} data-testid="referral-create-open">
+              {t('referralsPage.create')}
+            </Button>
+          </div>
         ) : null}
       </div>
       <StatusMessage testId="case-referrals-status">{message}</StatusMessage>
@@ -97,6 +104,15 @@ export function CaseReferralsTab({ file, session }: CaseTabProps) {
             </tbody>
           </table>
         </div>
+      ) : null}
+      {incoming ? (
+        <IncomingDialog
+          caseId={caseId}
+          onClose={(m) => {
+            setIncoming(false);
+            if (m) setMessage(m);
+          }}
+        />
       ) : null}
       {creating ? (
         <CreateReferralDialog
