@@ -82,7 +82,7 @@ export function CaseReferralsTab({ file, session }: CaseTabProps) {
                 return (
                   <tr key={r.id} data-testid={`case-referral-${r.id}`}>
                     <th scope="row">
-                      <Button className="button-link" onPress={() => setView({ kind: 'detail', id: r.id })} data-testid={`case-referral-open-${r.id}`}>
+                      <Button className="button-link referral-open" onPress={() => setView({ kind: 'detail', id: r.id })} data-testid={`case-referral-open-${r.id}`}>
                         {r.agencyName}
                       </Button>
                       <div className="muted small">
