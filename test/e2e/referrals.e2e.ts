@@ -223,6 +223,12 @@ describe('referrals: consent, the gate, the closed loop, the packet, Today', () 
     await expect.poll(() => page.locator('[data-testid^="consent-row-"][data-state="declined"]').count()).toBe(1);
     await shoot('consents');
 
+    // The signed form is attached from the case's documents; this case has none yet, and the dialog says where to upload it.
+    await byTestId(page, `consent-attach-${consentId}`).click();
+    await byTestId(page, 'consent-attach-dialog').getByText('Upload the scanned form on the Documents tab first.').waitFor();
+    await shoot('consent-attach');
+    await page.keyboard.press('Escape');
+
     await byTestId(page, `consent-print-${consentId}`).click();
     await byTestId(page, 'consent-form-dialog').waitFor();
     await shoot('consent-form');
