@@ -223,6 +223,12 @@ describe('referrals: consent, the gate, the closed loop, the packet, Today', () 
     await expect.poll(() => page.locator('[data-testid^="consent-row-"][data-state="declined"]').count()).toBe(1);
     await shoot('consents');
 
+    // The signed form is attached from the case's documents; this case has none yet, and the dialog says where to upload it.
+    await byTestId(page, `consent-attach-${consentId}`).click();
+    await byTestId(page, 'consent-attach-dialog').getByText('Upload the scanned form on the Documents tab first.').waitFor();
+    await shoot('consent-attach');
+    await page.keyboard.press('Escape');
+
     await byTestId(page, `consent-print-${consentId}`).click();
     await byTestId(page, 'consent-form-dialog').waitFor();
     await shoot('consent-form');
@@ -392,7 +398,24 @@ describe('referrals: consent, the gate, the closed loop, the packet, Today', () 
     await shoot('referral-closed');
     await byTestId(page, 'nav-today').click();
     await byTestId(page, 'today-page').waitFor();
-    expect(await byTestId(page, `today-item-referral-${referralId}`).count()).toBe(0);
+    // Closed: no follow-up any more (Today refetches on opening; the list settles without it).
+    await expect.poll(() => byTestId(page, `today-item-referral-${referralId}`).count()).toBe(0);
+  });
+
+  it('records an incoming referral with no release in force (nothing is shared by recording it)', async () => {
+    const { page } = h;
+    await byTestId(page, 'nav-cases').click();
+    await byTestId(page, 'case-table').getByText(PERSON.family).first().click();
+    await byTestId(page, 'case-tab-referrals').click();
+    await byTestId(page, 'referral-incoming-open').click();
+    await byTestId(page, 'incoming-dialog').waitFor();
+    await choose(page, 'incoming-agency', String(await agencyId(page, COUNSELLING)));
+    await byTestId(page, 'incoming-reason').fill('Counsellor asks the centre for safe housing');
+    await shoot('incoming-dialog');
+    await byTestId(page, 'incoming-save').click();
+    await byTestId(page, 'incoming-dialog').waitFor({ state: 'detached' });
+    await byTestId(page, 'case-referrals-status').getByText(`Referral from ${COUNSELLING} recorded.`).waitFor();
+    await byTestId(page, 'case-referral-table').getByText('Incoming').first().waitFor();
   });
 
   it('no new screen overflowed at either size', () => {

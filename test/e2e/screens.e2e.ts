@@ -159,6 +159,13 @@ describe('every screen: languages, window sizes, pseudo-locale', () => {
     await byTestId(page, 'nav-cases').click();
     await byTestId(page, 'new-intake').click();
     await check('intake', (p) => p.getByTestId('intake').waitFor());
+    // Issue 11: Today, the referral board and the services directory (empty here; referrals.e2e.ts fills them).
+    await byTestId(page, 'nav-today').click();
+    await check('today', (p) => p.getByTestId('today-page').waitFor());
+    await byTestId(page, 'nav-referrals').click();
+    await check('referrals-board', (p) => p.locator('[data-testid="nav-referrals"][aria-current="page"]').waitFor());
+    await byTestId(page, 'nav-directory').click();
+    await check('directory', (p) => p.getByTestId('agency-list').waitFor({ state: 'attached' }));
   });
 
   it('no screen kept text of the previous language or overflowed', () => {

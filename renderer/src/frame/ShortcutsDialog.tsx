@@ -23,6 +23,7 @@ export function ShortcutsDialog({ isOpen, onOpenChange, isAdmin }: Props) {
   rows.push(['f', t('shortcuts.searchCases')]);
   rows.push(['/', t('shortcuts.searchNotes')]);
   rows.push(['↑ ↓ · Enter', t('shortcuts.caseRows')]);
+  rows.push(['↑ ↓ · Enter · m', t('referralsPage.shortcutBoard')]);
   rows.push(['Esc', t('shortcuts.escape')]);
 
   return (

@@ -53,8 +53,7 @@ export function ConsentFormDialog({ consent, caseNumber, onClose }: { consent: C
   return (
     <ModalDialog isOpen onOpenChange={(open) => !open && onClose()} title={t('consentsPage.printForm')} testId="consent-form-dialog" wide>
       <p className="muted small">{t('consentsPage.formIn', { language: t(lang === 'fr-CA' ? 'consentsPage.langFrCA' : lang === 'es' ? 'consentsPage.langEs' : 'consentsPage.langEn') })}</p>
-      {/* Scrolls inside the dialog, so it takes focus: the keyboard can scroll it too. */}
-      <div className="sheet-preview" tabIndex={0} role="region" aria-label={t('consentsPage.printForm')}>
+      <div className="sheet-preview" role="region" aria-label={t('consentsPage.printForm')}>
         {sheet}
       </div>
       <PrintPortal>{sheet}</PrintPortal>

@@ -9,6 +9,7 @@ import { useConsents } from '../../data/consents';
 import { useFormat } from '../../i18n/format';
 import type { CaseTabProps } from '../cases/page/tabProps';
 import { CATEGORY_LABEL, CONSENT_STATUS_LABEL, METHOD_LABEL } from '../referrals/labels';
+import { AttachFormDialog } from './AttachFormDialog';
 import { ConsentFormDialog } from './ConsentFormDialog';
 import { consentState, STATE_ORDER, type ConsentState } from './consentState';
 import { DeclinedDialog } from './DeclinedDialog';
@@ -34,6 +35,7 @@ export function ConsentsTab({ file, session }: CaseTabProps) {
   const [dialog, setDialog] = useState<'record' | 'declined' | null>(null);
   const [revoking, setRevoking] = useState<Consent | null>(null);
   const [printing, setPrinting] = useState<Consent | null>(null);
+  const [attaching, setAttaching] = useState<Consent | null>(null);
   const [message, setMessage] = useState('');
   const canAct = session.roles.some((r) => r === 'caseworker' || r === 'legal_aide');
   const rows = [...(consents.data ?? [])].sort((a, b) => STATE_ORDER.indexOf(consentState(a, now)) - STATE_ORDER.indexOf(consentState(b, now)) || b.recordedAt.localeCompare(a.recordedAt));
@@ -43,6 +45,7 @@ export function ConsentsTab({ file, session }: CaseTabProps) {
   const close = (m?: string) => {
     setDialog(null);
     setRevoking(null);
+    setAttaching(null);
     if (m) setMessage(m);
   };
 
@@ -129,6 +132,11 @@ export function ConsentsTab({ file, session }: CaseTabProps) {
                             {t('consentsPage.printForm')}
                           </Button>
                         ) : null}
+                        {canAct && c.decision === 'given' && c.documentId === null && st !== 'revoked' ? (
+                          <Button className="button button-small" onPress={() => setAttaching(c)} aria-label={`${t('consentsPage.attachForm')}: ${c.agencyName}`} data-testid={`consent-attach-${c.id}`}>
+                            {t('consentsPage.attachForm')}
+                          </Button>
+                        ) : null}
                         {canAct && (st === 'active' || st === 'expiring' || st === 'pending') ? (
                           <Button className="button button-small button-danger" onPress={() => setRevoking(c)} aria-label={`${t('consentsPage.revoke')}: ${c.agencyName}`} data-testid={`consent-revoke-${c.id}`}>
                             {t('consentsPage.revoke')}
@@ -146,6 +154,7 @@ export function ConsentsTab({ file, session }: CaseTabProps) {
       {dialog === 'record' ? <RecordConsentDialog caseId={caseId} onClose={close} /> : null}
       {dialog === 'declined' ? <DeclinedDialog caseId={caseId} onClose={close} /> : null}
       {revoking ? <RevokeDialog consent={revoking} onClose={close} /> : null}
+      {attaching ? <AttachFormDialog consent={attaching} onClose={close} /> : null}
       {printing ? <ConsentFormDialog consent={printing} caseNumber={file.header.caseNumber} onClose={() => setPrinting(null)} /> : null}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -8,6 +8,7 @@ import { useCaseReferrals } from '../../data/referrals';
 import { useFormat } from '../../i18n/format';
 import type { CaseTabProps } from '../cases/page/tabProps';
 import { CreateReferralDialog } from './CreateReferralDialog';
+import { IncomingDialog } from './IncomingDialog';
 import { CATEGORY_LABEL, DIRECTION_LABEL, STATUS_LABEL, URGENCY_LABEL } from './labels';
 import { PacketView } from './PacketView';
 import { ReferralDetail } from './ReferralDetail';
@@ -23,23 +24,40 @@ export function CaseReferralsTab({ file, session }: CaseTabProps) {
   const list = useCaseReferrals(caseId);
   const [view, setView] = useState<View>({ kind: 'list' });
   const [creating, setCreating] = useState(false);
+  const [incoming, setIncoming] = useState(false);
   const [message, setMessage] = useState('');
   const canRefer = session.roles.some((r) => r === 'caseworker' || r === 'legal_aide');
+  // The view replaced the control that was pressed: its heading takes focus, so the keyboard is not lost.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>(view.kind === 'list' ? '#case-referrals-title' : '.referral-sub-title')?.focus();
+  }, [view]);
 
   if (view.kind === 'detail') {
-    return <ReferralDetail key={view.id} referralId={view.id} backLabel={t('referralsPage.backToCase')} onBack={() => setView({ kind: 'list' })} onPacket={(id) => setView({ kind: 'packet', id })} />;
+    return <ReferralDetail key={view.id} referralId={view.id} backLabel={t('referralsPage.backToCase')} onBack={() => setView({ kind: 'list' })} onPacket={(id) => setView({ kind: 'packet', id })} inCase />;
   }
-  if (view.kind === 'packet') return <PacketView referralId={view.id} onBack={() => setView({ kind: 'detail', id: view.id })} />;
+  if (view.kind === 'packet') return <PacketView referralId={view.id} onBack={() => setView({ kind: 'detail', id: view.id })} inCase />;
 
   const rows = list.data ?? [];
   return (
     <section className="case-referrals" aria-labelledby="case-referrals-title" data-testid="case-referrals-tab">
       <div className="section-head">
-        <h2 id="case-referrals-title">{t('referralsPage.caseTitle')}</h2>
+        <h2 id="case-referrals-title" tabIndex={-1}>
+          {t('referralsPage.caseTitle')}
+        </h2>
         {canRefer ? (
-          <Button className="button button-primary" onPress={() => setCreating(true)} data-testid="referral-create-open">
-            {t('referralsPage.create')}
-          </Button>
+          <div className="actions-group">
+            <Button className="button" onPress={() => setIncoming(true)} data-testid="referral-incoming-open">
+              {t('referralsPage.recordIncoming')}
+            </Button>
+            <Button className="button button-primary" onPress={() => setCreating(true)} data-testid="referral-create-open">
+              {t('referralsPage.create')}
+            </Button>
+          </div>
         ) : null}
       </div>
       <StatusMessage testId="case-referrals-status">{message}</StatusMessage>
@@ -64,7 +82,7 @@ export function CaseReferralsTab({ file, session }: CaseTabProps) {
                 return (
                   <tr key={r.id} data-testid={`case-referral-${r.id}`}>
                     <th scope="row">
-                      <Button className="button-link" onPress={() => setView({ kind: 'detail', id: r.id })} data-testid={`case-referral-open-${r.id}`}>
+                      <Button className="button-link referral-open" onPress={() => setView({ kind: 'detail', id: r.id })} data-testid={`case-referral-open-${r.id}`}>
                         {r.agencyName}
                       </Button>
                       <div className="muted small">
@@ -86,6 +104,15 @@ export function CaseReferralsTab({ file, session }: CaseTabProps) {
             </tbody>
           </table>
         </div>
+      ) : null}
+      {incoming ? (
+        <IncomingDialog
+          caseId={caseId}
+          onClose={(m) => {
+            setIncoming(false);
+            if (m) setMessage(m);
+          }}
+        />
       ) : null}
       {creating ? (
         <CreateReferralDialog

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SHARE_CATEGORIES, type ShareCategory } from '../../../../shared/referrals/vocab';
 import type { HavenError } from '../../data/result';
@@ -19,14 +20,19 @@ export function missingOf(error: HavenError): Array<{ category: ShareCategory; l
  * Why nothing was shared, in plain words: which categories no active release (or partner agreement) covers
  * for this agency, and whether a cross-border legal basis is missing. Nothing was sent.
  */
-export function ConsentRefusal({ error, agency }: { error: HavenError; agency: string }) {
+export function ConsentRefusal({ error, agency, title = 'referralsPage.refusedTitle' }: { error: HavenError; agency: string; title?: string }) {
   const { t } = useTranslation();
   const missing = missingOf(error);
   const fields = error.fields ?? {};
+  const ref = useRef<HTMLDivElement>(null);
+  // It appears at the foot of a long dialog: bring it into view (role=alert already announces it).
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [error]);
   return (
-    <div role="alert" className="alert alert-error consent-refusal" data-testid="consent-refusal" data-code={error.code}>
+    <div ref={ref} role="alert" className="alert alert-error consent-refusal" data-testid="consent-refusal" data-code={error.code}>
       <p>
-        <strong>{t('referralsPage.refusedTitle')}</strong> {t('referralsPage.refusedBody', { agency })}
+        <strong>{t(title)}</strong> {t('referralsPage.refusedBody', { agency })}
       </p>
       {missing.length ? (
         <ul data-testid="consent-refusal-missing">

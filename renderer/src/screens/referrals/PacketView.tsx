@@ -3,7 +3,7 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Packet } from '../../../../shared/referrals/schemas';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { PageTitle } from '../../components/PageTitle';
+import { Title } from './Title';
 import { PrintPortal } from '../../components/PrintPortal';
 import { useProducePacket, usePacketPreview, useReferral } from '../../data/referrals';
 import { useSettings } from '../../data/settings';
@@ -47,6 +47,8 @@ function PacketSheet({ packet, centre }: { packet: Packet; centre: string }) {
   const label = (key: string) => t(FIELD_LABEL[key.split('.')[0]!] ?? 'packet.field.other');
   const value = (key: string, v: string) => {
     if (key === 'withheld') return t('packet.withheld');
+    // Calendar dates (YYYY-MM-DD) read in the UI language, at noon so no time zone moves the day.
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return fmt.date(`${v}T12:00:00`);
     const vocab = VALUE_VOCAB[key];
     return vocab && inVocabulary(vocab, v) ? t(vocabKey(vocab, v)) : v;
   };
@@ -88,7 +90,7 @@ function PacketSheet({ packet, centre }: { packet: Packet; centre: string }) {
           )}
         </section>
       ))}
-      <p className="small packet-foot">{t('packet.foot', { when: fmt.dateTime(packet.producedAt ?? packet.generatedAt) })}</p>
+      <p className="small packet-foot">{packet.producedAt ? t('packet.foot', { when: fmt.dateTime(packet.producedAt) }) : t('packet.previewFoot', { when: fmt.dateTime(packet.generatedAt) })}</p>
     </article>
   );
 }
@@ -97,7 +99,7 @@ function PacketSheet({ packet, centre }: { packet: Packet; centre: string }) {
  * Preview, then the explicit audited act of producing the packet, then Print. The preview is asked for
  * each time it is shown, so a release revoked or expired since stops it here with the reason.
  */
-export function PacketView({ referralId, onBack }: { referralId: number; onBack: () => void }) {
+export function PacketView({ referralId, onBack, inCase = false }: { referralId: number; onBack: () => void; inCase?: boolean }) {
   const { t } = useTranslation();
   const settings = useSettings();
   const referral = useReferral(referralId);
@@ -112,9 +114,9 @@ export function PacketView({ referralId, onBack }: { referralId: number; onBack:
       <Button className="button button-link back-link" onPress={onBack} data-testid="packet-back">
         ← {t('packet.back')}
       </Button>
-      <PageTitle>{t('packet.title')}</PageTitle>
+      <Title inCase={inCase}>{t('packet.title')}</Title>
       <p className="muted small">{t('packet.intro')}</p>
-      {refused ? <ConsentRefusal error={refused} agency={referral.data?.agencyName ?? ''} /> : <ErrorMessage error={preview.error ?? produce.error} />}
+      {refused ? <ConsentRefusal error={refused} agency={referral.data?.agencyName ?? ''} title="packet.refusedTitle" /> : <ErrorMessage error={preview.error ?? produce.error} />}
       {preview.data && !refused ? (
         <>
           <div className="actions actions-start">

@@ -3,7 +3,7 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Referral } from '../../../../shared/referrals/schemas';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { PageTitle } from '../../components/PageTitle';
+import { Title } from './Title';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useNow } from '../../components/useNow';
 import { useReferral } from '../../data/referrals';
@@ -20,10 +20,12 @@ interface Props {
   onPacket: (id: number) => void;
   /** From the board: open the referral's case. Absent when already inside the case. */
   onOpenCase?: (caseId: number) => void;
+  /** Shown inside a case's tab, under the case's own h1. */
+  inCase?: boolean;
 }
 
 /** One referral: where it went and why, what was shared under which consent, and every step with who and when. */
-export function ReferralDetail({ referralId, backLabel, onBack, onPacket, onOpenCase }: Props) {
+export function ReferralDetail({ referralId, backLabel, onBack, onPacket, onOpenCase, inCase = false }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const now = useNow();
@@ -40,7 +42,7 @@ export function ReferralDetail({ referralId, backLabel, onBack, onPacket, onOpen
         ← {backLabel}
       </Button>
       <div className="case-title-row">
-        <PageTitle>{r ? t('referralsPage.detailTitle', { agency: r.agencyName }) : t('common.loading')}</PageTitle>
+        <Title inCase={inCase}>{r ? t('referralsPage.detailTitle', { agency: r.agencyName }) : t('common.loading')}</Title>
         {r ? (
           <span className="status-chip referral-status" data-testid="referral-status">
             {t(STATUS_LABEL[r.status])}

@@ -32,9 +32,9 @@ export const TODAY_SECTIONS: readonly TodaySection[] = [
     label: (item, t) => {
       const status = str(item.params.status);
       const service = str(item.params.service);
+      const agency = str(item.params.agency);
       return t('today.followUpItem', {
-        agency: str(item.params.agency),
-        service: service in SERVICE_TYPE_LABEL ? t(SERVICE_TYPE_LABEL[service as ServiceType]) : '',
+        target: service in SERVICE_TYPE_LABEL ? `${agency} (${t(SERVICE_TYPE_LABEL[service as ServiceType])})` : agency,
         status: status in STATUS_LABEL ? t(STATUS_LABEL[status as ReferralStatus]) : status,
       });
     },
