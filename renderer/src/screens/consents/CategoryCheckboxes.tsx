@@ -12,13 +12,15 @@ interface Props {
   testIdPrefix: string;
   /** When set (a referral), each category says whether the consent covers it; the core still decides. */
   covered?: ReadonlySet<ShareCategory>;
+  /** Only these categories are offered (sharing more on a referral offers those not yet shared). */
+  options?: readonly ShareCategory[];
 }
 
 /**
  * The categories a release, an agreement or a referral covers, each explained in one line. Immigration
  * information is its own category and says why (8 U.S.C. 1367): no other choice includes it.
  */
-export function CategoryCheckboxes({ label, value, onChange, description, errorMessage, testIdPrefix, covered }: Props) {
+export function CategoryCheckboxes({ label, value, onChange, description, errorMessage, testIdPrefix, covered, options = SHARE_CATEGORIES }: Props) {
   const { t } = useTranslation();
   return (
     <CheckboxGroup className="field checkbox-group category-group" value={value} onChange={(v) => onChange(v as ShareCategory[])} isInvalid={errorMessage ? true : undefined}>
@@ -28,7 +30,7 @@ export function CategoryCheckboxes({ label, value, onChange, description, errorM
           {description}
         </Text>
       ) : null}
-      {SHARE_CATEGORIES.map((c) => (
+      {options.map((c) => (
         <Checkbox key={c} value={c} className={c === 'legal_immigration' ? 'checkbox checkbox-1367' : 'checkbox'} data-testid={`${testIdPrefix}-${c}`}>
           <span className="checkbox-box" aria-hidden="true" />
           <span>

@@ -13,6 +13,7 @@ import { AttachFormDialog } from './AttachFormDialog';
 import { ConsentFormDialog } from './ConsentFormDialog';
 import { consentState, STATE_ORDER, type ConsentState } from './consentState';
 import { DeclinedDialog } from './DeclinedDialog';
+import { DisclosuresPanel } from './DisclosuresPanel';
 import { RecordConsentDialog } from './RecordConsentDialog';
 import { RevokeDialog } from './RevokeDialog';
 
@@ -151,6 +152,7 @@ export function ConsentsTab({ file, session }: CaseTabProps) {
           </table>
         </div>
       ) : null}
+      <DisclosuresPanel caseId={caseId} canAct={canAct} />
       {dialog === 'record' ? <RecordConsentDialog caseId={caseId} onClose={close} /> : null}
       {dialog === 'declined' ? <DeclinedDialog caseId={caseId} onClose={close} /> : null}
       {revoking ? <RevokeDialog consent={revoking} onClose={close} /> : null}

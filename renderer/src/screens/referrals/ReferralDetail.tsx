@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Referral } from '../../../../shared/referrals/schemas';
+import { SHARE_CATEGORIES } from '../../../../shared/referrals/vocab';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Title } from './Title';
 import { StatusMessage } from '../../components/StatusMessage';
@@ -11,6 +12,7 @@ import { toHavenError, type HavenError } from '../../data/result';
 import { useFormat } from '../../i18n/format';
 import { CATEGORY_LABEL, DIRECTION_LABEL, OUTCOME_LABEL, SERVICE_TYPE_LABEL, STATUS_LABEL, URGENCY_LABEL } from './labels';
 import { MoveMenu } from './MoveMenu';
+import { ShareMoreDialog } from './ShareMoreDialog';
 import { UpdateReferralDialog } from './UpdateReferralDialog';
 
 interface Props {
@@ -33,6 +35,7 @@ export function ReferralDetail({ referralId, backLabel, onBack, onPacket, onOpen
   const [message, setMessage] = useState('');
   const [error, setError] = useState<HavenError | null>(null);
   const [editing, setEditing] = useState(false);
+  const [sharing, setSharing] = useState(false);
   const r = q.data;
   const overdue = r?.followUpAt ? new Date(r.followUpAt).getTime() < now : false;
 
@@ -66,6 +69,11 @@ export function ReferralDetail({ referralId, backLabel, onBack, onPacket, onOpen
             {r.status !== 'closed' ? (
               <Button className="button button-small" onPress={() => setEditing(true)} data-testid="referral-edit">
                 {t('referralsPage.editFollowUp')}
+              </Button>
+            ) : null}
+            {r.direction !== 'incoming' && r.status !== 'closed' && r.categories.length < SHARE_CATEGORIES.length ? (
+              <Button className="button button-small" onPress={() => setSharing(true)} data-testid="referral-share-more">
+                {t('referralsPage.shareMore')}
               </Button>
             ) : null}
             {r.direction !== 'incoming' ? (
@@ -149,6 +157,15 @@ export function ReferralDetail({ referralId, backLabel, onBack, onPacket, onOpen
               ))}
             </ol>
           </section>
+          {sharing ? (
+            <ShareMoreDialog
+              referral={r}
+              onClose={(m) => {
+                setSharing(false);
+                if (m) setMessage(m);
+              }}
+            />
+          ) : null}
           {editing ? (
             <UpdateReferralDialog
               referral={r}
