@@ -29,6 +29,7 @@ const CLINIC = 'Northgate Legal Clinic';
 const SHELTER = 'Harbour Light Safe House';
 const COUNSELLING = 'Lakeside Counselling Collective';
 const MAPLE = 'Maple Ridge Community Health';
+const POLICE = 'Riverside Police Department';
 
 const SIZES = [
   { name: '1280x800', width: 1280, height: 800 },
@@ -87,6 +88,8 @@ describe('referrals: consent, the gate, the closed loop, the packet, Today', () 
     await call(page, 'directory.saveService', { agencyId: counselling.id, type: 'mental_health', name: 'Trauma counselling' });
     const maple = await call<{ id: number }>(page, 'directory.saveAgency', { name: MAPLE, relation: 'partner', country: 'CA', region: 'ON', languages: ['en', 'fr-CA'] });
     await call(page, 'directory.saveService', { agencyId: maple.id, type: 'medical', name: 'Walk-in clinic' });
+    // Flagged law enforcement: only offered for disclosures, never as a referral default.
+    await call(page, 'directory.saveAgency', { name: POLICE, relation: 'partner', country: 'US', region: 'NY', languages: ['en'], lawEnforcement: true });
     const now = Date.now();
     const day = 86_400_000;
     // The clinic's agreement covers everything but health; the counselling partner's ends in 20 days.
@@ -138,7 +141,7 @@ describe('referrals: consent, the gate, the closed loop, the packet, Today', () 
 
     await byTestId(page, 'nav-directory').click();
     await byTestId(page, 'agency-list').getByText(CLINIC).waitFor();
-    expect(await byTestId(page, 'agency-list').locator('li.agency-card').count()).toBe(4);
+    expect(await byTestId(page, 'agency-list').locator('li.agency-card').count()).toBe(5);
     await shoot('directory');
     await choose(page, 'directory-filter-relation', 'co_located');
     await expect.poll(() => byTestId(page, 'agency-list').locator('li.agency-card').count()).toBe(1);
@@ -233,6 +236,32 @@ describe('referrals: consent, the gate, the closed loop, the packet, Today', () 
     await byTestId(page, 'consent-form-dialog').waitFor();
     await shoot('consent-form');
     await page.keyboard.press('Escape');
+  });
+
+  it('records a disclosure to law enforcement under a court order and lists it with its reference', async () => {
+    const { page } = h;
+    await byTestId(page, 'disclosures-panel').getByText('No disclosure to law enforcement recorded for this case.').waitFor();
+    await byTestId(page, 'disclosure-record-open').click();
+    await byTestId(page, 'disclosure-dialog').waitFor();
+    await byTestId(page, 'disclosure-never-default').getByText('never a default').waitFor();
+    // Only law-enforcement agencies are offered.
+    await byTestId(page, 'disclosure-agency').click();
+    expect(await page.locator('[data-testid^="disclosure-agency-option-"]').allInnerTexts()).toEqual([POLICE]);
+    await page.keyboard.press('Escape');
+    await choose(page, 'disclosure-agency', String(await agencyId(page, POLICE)));
+    await byTestId(page, 'disclosure-recipient').fill('Det. Placeholder, badge 0000');
+    await byTestId(page, 'disclosure-category-identity').click();
+    await byTestId(page, 'disclosure-basis-subpoena_order').click();
+    await byTestId(page, 'disclosure-order').fill('Order 2026-CV-0000');
+    await shoot('disclosure-dialog');
+    await byTestId(page, 'disclosure-save').click();
+    await byTestId(page, 'disclosure-dialog').waitFor({ state: 'detached' });
+    await byTestId(page, 'disclosures-status').getByText(`Disclosure to ${POLICE} recorded.`).waitFor();
+    const row = page.locator('[data-testid^="disclosure-row-"]').first();
+    expect(await row.getAttribute('data-basis')).toBe('subpoena_order');
+    const text = await row.innerText();
+    for (const shown of [POLICE, 'Identity', 'Court order or subpoena', 'Order 2026-CV-0000', 'Det. Placeholder, badge 0000', WORKER.displayName]) expect(text).toContain(shown);
+    await shoot('disclosures');
   });
 
   it('refuses a referral the release does not cover, naming the categories; sends one it does', async () => {
@@ -351,6 +380,31 @@ describe('referrals: consent, the gate, the closed loop, the packet, Today', () 
     }
   });
 
+  it('shares one more covered category on the referral; refuses one nothing covers, naming it', async () => {
+    const { page } = h;
+    await byTestId(page, 'packet-back').click();
+    await byTestId(page, 'referral-detail').waitFor();
+    await byTestId(page, 'referral-share-more').click();
+    await byTestId(page, 'share-more-dialog').waitFor();
+    // Already shared (identity, case summary) is not offered again.
+    expect(await byTestId(page, 'share-more-dialog').locator('[data-testid="share-category-identity"]').count()).toBe(0);
+    // Documents: the agreement allows them, the release does not name them.
+    await byTestId(page, 'share-category-documents').click();
+    await byTestId(page, 'share-more-save').click();
+    const refusal = byTestId(page, 'consent-refusal');
+    await refusal.waitFor();
+    expect(await refusal.locator('li').allInnerTexts()).toEqual(['Documents — not in an active release']);
+    await shoot('share-more-refused');
+    await byTestId(page, 'share-category-documents').click();
+    await byTestId(page, 'share-category-contact').click();
+    await byTestId(page, 'share-more-save').click();
+    await byTestId(page, 'share-more-dialog').waitFor({ state: 'detached' });
+    await byTestId(page, 'referral-message').getByText(`More information is now shared with ${CLINIC}.`).waitFor();
+    await expect.poll(() => byTestId(page, 'referral-categories').locator('li').allInnerTexts()).toEqual(['Identity', 'Case summary', 'Contact details']);
+    await byTestId(page, 'referral-packet').click();
+    await byTestId(page, 'packet-page').waitFor();
+  });
+
   it('a revocation stops sharing at once: the packet and a new referral are refused', async () => {
     const { page } = h;
     await byTestId(page, 'packet-back').click();
@@ -394,7 +448,8 @@ describe('referrals: consent, the gate, the closed loop, the packet, Today', () 
     await choose(page, 'move-outcome', 'service_received');
     await byTestId(page, 'move-save').click();
     await expect.poll(() => byTestId(page, 'referral-status').innerText()).toBe('Closed');
-    await expect.poll(() => byTestId(page, 'referral-steps').locator('li').count()).toBe(5);
+    // Four moves, the step that shared contact details, and closing.
+    await expect.poll(() => byTestId(page, 'referral-steps').locator('li').count()).toBe(6);
     await shoot('referral-closed');
     await byTestId(page, 'nav-today').click();
     await byTestId(page, 'today-page').waitFor();
