@@ -114,12 +114,13 @@ describe('referrals: consent, the gate, the closed loop, the packet, Today', () 
     await page.locator('#page-title').waitFor();
   });
 
-  /** Both window sizes: screenshot, overflow check, axe; back to 1280x800. */
-  async function shoot(name: string): Promise<void> {
+  /** Both window sizes: screenshot, overflow check, axe; back to 1280x800. `show`: a test id scrolled into view at each size. */
+  async function shoot(name: string, show?: string): Promise<void> {
     const { page } = h;
     for (const size of SIZES) {
       await page.setViewportSize({ width: size.width, height: size.height });
       await settle(page);
+      if (show) await byTestId(page, show).scrollIntoViewIfNeeded();
       const over = await overflowing(page);
       if (over.length) problems.push(`${name} at ${size.name}: ${over.join('; ')}`);
       await h.screenshot(`referrals-${name}-${size.name}`);
@@ -261,7 +262,7 @@ describe('referrals: consent, the gate, the closed loop, the packet, Today', () 
     expect(await row.getAttribute('data-basis')).toBe('subpoena_order');
     const text = await row.innerText();
     for (const shown of [POLICE, 'Identity', 'Court order or subpoena', 'Order 2026-CV-0000', 'Det. Placeholder, badge 0000', WORKER.displayName]) expect(text).toContain(shown);
-    await shoot('disclosures');
+    await shoot('disclosures', 'disclosures-panel');
   });
 
   it('refuses a referral the release does not cover, naming the categories; sends one it does', async () => {
