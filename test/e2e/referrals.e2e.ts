@@ -396,9 +396,13 @@ describe('referrals: consent, the gate, the closed loop, the packet, Today', () 
     await refusal.waitFor();
     expect(await refusal.locator('li').allInnerTexts()).toEqual(['Documents — not in an active release']);
     await shoot('share-more-refused');
-    await byTestId(page, 'share-category-documents').click();
-    await byTestId(page, 'share-category-contact').click();
-    await byTestId(page, 'share-more-save').click();
+    // From the keyboard: Space toggles a category, Enter on the button shares.
+    await byTestId(page, 'share-category-documents').locator('input').focus();
+    await page.keyboard.press('Space');
+    await byTestId(page, 'share-category-contact').locator('input').focus();
+    await page.keyboard.press('Space');
+    await byTestId(page, 'share-more-save').focus();
+    await page.keyboard.press('Enter');
     await byTestId(page, 'share-more-dialog').waitFor({ state: 'detached' });
     await byTestId(page, 'referral-message').getByText(`More information is now shared with ${CLINIC}.`).waitFor();
     await expect.poll(() => byTestId(page, 'referral-categories').locator('li').allInnerTexts()).toEqual(['Identity', 'Case summary', 'Contact details']);
