@@ -19,8 +19,22 @@ import {
   URGENCIES,
 } from './vocab';
 
-/** An instant with its offset (ISO 8601). Consents, agreements and follow-ups are compared by the millisecond. */
-export const instantSchema = z.iso.datetime({ offset: true });
+/** Years an instant may fall in once in UTC. Stored instants are compared as text, which orders time only while
+ * the year has exactly four digits (toISOString writes year 10000 as '+010000-…' and year 0 as '0000', year −1 as
+ * '-000001'); and nothing this centre records (a consent, an agreement, a referral) predates 1900, so an earlier
+ * year is a typing slip. */
+export const INSTANT_MIN_YEAR = 1900;
+export const INSTANT_MAX_YEAR = 9999;
+
+/**
+ * An instant with its offset (ISO 8601), normalised to UTC 'YYYY-MM-DDTHH:mm:ss.sssZ' so that every stored instant
+ * compares by text as it does in time. Consents, agreements and follow-ups are compared by the millisecond. The
+ * one schema for every instant of the referral and consent contract.
+ */
+export const instantSchema = z.iso
+  .datetime({ offset: true })
+  .transform((s) => new Date(s).toISOString())
+  .refine((s) => /^\d{4}-/.test(s) && +s.slice(0, 4) >= INSTANT_MIN_YEAR && +s.slice(0, 4) <= INSTANT_MAX_YEAR, `A date between the years ${INSTANT_MIN_YEAR} and ${INSTANT_MAX_YEAR} (UTC).`);
 const line = (max: number) => text().trim().max(max);
 const required = (max: number) => text().trim().max(max).refine((s) => visibleLength(s) >= 1, 'Write something.');
 const uniqueList = <T extends z.ZodType>(item: T, max: number) =>

@@ -1,0 +1,33 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { instantSchema } from '../../../shared/referrals/schemas';
+import { known, makeCentre, type TestCentre } from '../helpers/centre';
+import { inDays, makeDirectory, type Directory } from '../helpers/referrals';
+
+/** Red-team findings on issue 11 (consents, the gate, referrals, packets, disclosures), one test each. */
+describe('issue 11 red-team findings', () => {
+  let c: TestCentre;
+  let d: Directory;
+  let caseId: number;
+  beforeEach(async () => {
+    c = await makeCentre({ jurisdiction: 'US' });
+    d = await makeDirectory(c);
+    caseId = (await c.newCase({ givenName: known('Fictional'), citizenship: known('us_foreign_national') })).id;
+  });
+
+  // F1: '9999-12-31T23:00:00-23:00' is year 10000 in UTC, stored as '+010000-…Z', which sorts before '2026-…'.
+  it('F1: instants are normalised to UTC and refused outside the years 1900–9999', async () => {
+    expect(instantSchema.parse('2026-03-01T10:00:00-05:00')).toBe('2026-03-01T15:00:00.000Z');
+    for (const bad of ['9999-12-31T23:00:00-23:00', '0000-01-01T00:00:00+01:00', '1899-12-31T23:59:59Z']) expect(instantSchema.safeParse(bad).success, bad).toBe(false);
+    expect(instantSchema.safeParse('9999-12-31T23:59:59.999Z').success).toBe(true);
+    await c.as('cw');
+    const y10000 = '9999-12-31T23:00:00-23:00';
+    const consent = { caseId, agencyId: d.legal.agencyId, decision: 'given', categories: ['identity'], purpose: 'Fictional.', startsAt: y10000, expiresAt: inDays(c, 30), method: 'written' };
+    expect(await c.call('consents.record', consent)).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { startsAt: expect.any(String) } } });
+    const base = { caseId, agencyId: d.police.agencyId, recipientName: 'Fictional Detective', categories: ['identity'], basis: 'exigent', exigentReason: 'Fictional imminent danger.' };
+    expect(await c.call('disclosures.record', { ...base, disclosedAt: y10000 })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { disclosedAt: expect.any(String) } } });
+    await c.as('admin');
+    const agreement = { agencyId: d.shelterCA.agencyId, parties: 'Fictional parties', effectiveFrom: y10000, endsAt: inDays(c, 30), categories: ['identity'], purpose: 'Fictional.' };
+    expect(await c.call('agreements.save', agreement)).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { effectiveFrom: expect.any(String) } } });
+  });
+});
+
