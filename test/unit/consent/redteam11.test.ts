@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { instantSchema } from '../../../shared/referrals/schemas';
 import { known, makeCentre, type TestCentre } from '../helpers/centre';
-import { inDays, makeDirectory, type Directory } from '../helpers/referrals';
+import { giveConsent, inDays, makeDirectory, type Directory } from '../helpers/referrals';
 
 /** Red-team findings on issue 11 (consents, the gate, referrals, packets, disclosures), one test each. */
 describe('issue 11 red-team findings', () => {
@@ -29,5 +29,19 @@ describe('issue 11 red-team findings', () => {
     const agreement = { agencyId: d.shelterCA.agencyId, parties: 'Fictional parties', effectiveFrom: y10000, endsAt: inDays(c, 30), categories: ['identity'], purpose: 'Fictional.' };
     expect(await c.call('agreements.save', agreement)).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { effectiveFrom: expect.any(String) } } });
   });
+  // F2: an incoming referral has no categories, so the gate's per-category agreement check checked nothing.
+  it('F2: no packet for an incoming referral (none to law enforcement either); an outgoing one still gets its packet', async () => {
+    await c.as('cw');
+    await giveConsent(c, caseId, d.legal.agencyId, ['identity']);
+    const incoming = await c.ok<{ id: number; version: number }>('referrals.recordIncoming', { caseId, agencyId: d.legal.agencyId, serviceType: 'legal', urgency: 'soon', reason: 'Fictional.', receivedAt: inDays(c, 0), followUpAt: inDays(c, 3) });
+    const refused = { ok: false, error: { code: 'VALIDATION', fields: { referralId: expect.any(String) } } };
+    expect(await c.call('referrals.packetPreview', { referralId: incoming.id })).toMatchObject(refused);
+    expect(await c.call('referrals.packet', { referralId: incoming.id, version: incoming.version })).toMatchObject(refused);
+    await giveConsent(c, caseId, d.police.agencyId, ['identity']);
+    const fromPolice = await c.ok<{ id: number }>('referrals.recordIncoming', { caseId, agencyId: d.police.agencyId, urgency: 'soon', reason: 'Fictional.', receivedAt: inDays(c, 0), followUpAt: inDays(c, 3) });
+    expect(await c.call('referrals.packetPreview', { referralId: fromPolice.id })).toMatchObject(refused);
+    // An outgoing referral with a consented, agreed category still gets its packet.
+    const out = await c.ok<{ id: number }>('referrals.create', { caseId, serviceId: d.legal.serviceId, urgency: 'routine', reason: 'Fictional reason.', categories: ['identity'], followUpAt: inDays(c, 7) });
+    expect((await c.call('referrals.packetPreview', { referralId: out.id })).ok).toBe(true);
+  });
 });
-
