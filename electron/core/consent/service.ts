@@ -10,7 +10,7 @@ import { appendCaseEvent } from '../events';
 import type { Ctx } from '../runtime';
 import { getSettings } from '../settings/queries';
 import { toUtc } from '../time';
-import { attachConsentDocument, consentRow, consentsOfCase, disclosuresOfCase, insertConsent, insertDisclosure, revokeConsentRow, toConsent, type ConsentRow } from './queries';
+import { attachConsentDocument, consentRow, consentStatus, consentsOfCase, disclosuresOfCase, insertConsent, insertDisclosure, revokeConsentRow, toConsent, type ConsentRow } from './queries';
 
 const consentOf = (ctx: Ctx, id: number): ConsentRow => consentRow(ctx.db, id) ?? fail('NOT_FOUND');
 
@@ -94,6 +94,9 @@ export function consentsRevoke(ctx: Ctx, input: ParsedInputOf<'consents.revoke'>
   if (r.version !== input.version || r.revoked_at !== null) fail('CONFLICT', undefined, { current: toConsent(r, ctx.nowIso) });
   const at = input.revokedAt ? toUtc(input.revokedAt) : ctx.nowIso;
   if (at > ctx.nowIso) fail('VALIDATION', undefined, { fields: { revokedAt: 'Not in the future: record a revocation when it happens.' } });
+  // Before the consent started, or before it was on the record, the gate already relied on it: back-dating the
+  // revocation there would rewrite referrals and disclosures made under it as made without consent.
+  if (at < r.starts_at || at < r.recorded_at) fail('VALIDATION', undefined, { fields: { revokedAt: 'Not before the consent started or was recorded.' } });
   if (!revokeConsentRow(ctx.db, r.id, r.version, at, ctx.session.staffId)) fail('CONFLICT', undefined, { current: toConsent(r, ctx.nowIso) });
   consentEvent(ctx, r, 'consent.revoked', { revokedAt: at });
   ctx.note(`case:${r.case_id}`, { consent: r.id });
@@ -128,6 +131,11 @@ export function disclosuresRecord(ctx: Ctx, input: ParsedInputOf<'disclosures.re
   if (!agency.lawEnforcement) fail('VALIDATION', undefined, { fields: { agencyId: 'Choose a law-enforcement agency from the directory.' } });
   const disclosedAt = toUtc(input.disclosedAt);
   if (disclosedAt > ctx.nowIso) fail('VALIDATION', undefined, { fields: { disclosedAt: 'Not in the future.' } });
+  // The gate checked the consent at now; the release happened at disclosedAt, and the consent must have covered that.
+  if (input.basis === 'consent') {
+    const consent = consentRow(ctx.db, ctx.share?.consentId ?? fail('INTERNAL'));
+    if (!consent || consentStatus(consent, disclosedAt) !== 'active') fail('VALIDATION', undefined, { fields: { disclosedAt: 'The consent was not active at that instant.' } });
+  }
   const id = insertDisclosure(
     ctx.db,
     {

@@ -44,4 +44,16 @@ describe('issue 11 red-team findings', () => {
     const out = await c.ok<{ id: number }>('referrals.create', { caseId, serviceId: d.legal.serviceId, urgency: 'routine', reason: 'Fictional reason.', categories: ['identity'], followUpAt: inDays(c, 7) });
     expect((await c.call('referrals.packetPreview', { referralId: out.id })).ok).toBe(true);
   });
+  // F3: the gate checks the consent at now; a disclosure dated before the consent started passed, and a revocation
+  // could be back-dated to before the consent existed.
+  it('F3: a consent-basis disclosure needs the consent active at disclosedAt; a revocation is not before start or recording', async () => {
+    await c.as('cw');
+    const toPolice = await giveConsent(c, caseId, d.police.agencyId, ['identity']);
+    const base = { caseId, agencyId: d.police.agencyId, recipientName: 'Fictional Detective', categories: ['identity'], basis: 'consent', consentId: toPolice.id };
+    expect(await c.call('disclosures.record', { ...base, disclosedAt: inDays(c, -400) })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { disclosedAt: expect.any(String) } } });
+    expect((await c.call('disclosures.record', { ...base, disclosedAt: inDays(c, 0) })).ok).toBe(true);
+    const toLegal = await giveConsent(c, caseId, d.legal.agencyId, ['identity']);
+    expect(await c.call('consents.revoke', { consentId: toLegal.id, version: toLegal.version, revokedAt: '2000-01-01T00:00:00Z' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { revokedAt: expect.any(String) } } });
+    expect((await c.call('consents.revoke', { consentId: toLegal.id, version: toLegal.version })).ok).toBe(true);
+  });
 });
