@@ -12,6 +12,7 @@ import {
   disclosureSchema,
   instantSchema,
   packetSchema,
+  personName,
   referralDetailSchema,
   referralReason,
   referralSchema,
@@ -19,6 +20,7 @@ import {
   serviceSchema,
   serviceTypeSchema,
   todayItemSchema,
+  visibleText,
 } from '../referrals/schemas';
 import { AGENCY_RELATIONS, DISCLOSURE_BASES, REFERRAL_OUTCOMES, REFERRAL_STATUSES, URGENCIES } from '../referrals/vocab';
 import { idSchema, versionSchema } from '../schemas';
@@ -257,11 +259,11 @@ export const referralChannels = {
     input: z.strictObject({
       caseId: idSchema,
       agencyId: idSchema,
-      recipientName: text().trim().min(1).max(120),
+      recipientName: personName(120),
       categories: categoriesSchema.min(1),
       basis: z.enum(DISCLOSURE_BASES),
       consentId: idSchema.optional(),
-      orderReference: text().trim().min(3).max(120).optional(),
+      orderReference: visibleText(3, 120).optional(),
       exigentReason: reasonSchema(10, 500).optional(),
       disclosedAt: instantSchema,
     }).superRefine((d, c) => {

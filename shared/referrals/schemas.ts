@@ -37,6 +37,11 @@ export const instantSchema = z.iso
   .refine((s) => /^\d{4}-/.test(s) && +s.slice(0, 4) >= INSTANT_MIN_YEAR && +s.slice(0, 4) <= INSTANT_MAX_YEAR, `A date between the years ${INSTANT_MIN_YEAR} and ${INSTANT_MAX_YEAR} (UTC).`);
 const line = (max: number) => text().trim().max(max);
 const required = (max: number) => text().trim().max(max).refine((s) => visibleLength(s) >= 1, 'Write something.');
+/** Free text that records who or what a legal basis rests on: counted in characters a reader can see, so
+ * zero-width or blank-only input is refused. A person's name needs at least two. */
+export const visibleText = (min: number, max: number) =>
+  text().trim().max(max).refine((s) => visibleLength(s) >= min, min === 1 ? 'Write something.' : `At least ${min} visible characters.`);
+export const personName = (max: number) => visibleText(2, max);
 const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z.array(item).max(max).refine((xs) => new Set(xs).size === xs.length, 'Each value once.');
 
@@ -174,7 +179,7 @@ export const consentInputSchema = z.discriminatedUnion('decision', [
     startsAt: instantSchema,
     expiresAt: instantSchema,
     method: z.enum(CONSENT_METHODS),
-    witnessName: line(80).optional(),
+    witnessName: personName(80).optional(),
     documentId: idSchema.optional(),
     language: z.enum(['en', 'fr-CA', 'es']).default('en'),
     crossBorderBasis: z.enum(CROSS_BORDER_BASES).optional(),
@@ -185,7 +190,7 @@ export const consentInputSchema = z.discriminatedUnion('decision', [
     agencyId: idSchema,
     decision: z.literal('declined'),
     method: z.enum(CONSENT_METHODS),
-    witnessName: line(80).optional(),
+    witnessName: personName(80).optional(),
     language: z.enum(['en', 'fr-CA', 'es']).default('en'),
   }),
 ]);

@@ -56,4 +56,19 @@ describe('issue 11 red-team findings', () => {
     expect(await c.call('consents.revoke', { consentId: toLegal.id, version: toLegal.version, revokedAt: '2000-01-01T00:00:00Z' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { revokedAt: expect.any(String) } } });
     expect((await c.call('consents.revoke', { consentId: toLegal.id, version: toLegal.version })).ok).toBe(true);
   });
+  // F4: zero-width-only text passed where the record of a legal basis names a person or a reference.
+  it('F4: witness, recipient and order reference need visible characters (names at least two)', async () => {
+    await c.as('cw');
+    const zw = '\u200b\u200b\u200b';
+    const consent = { caseId, agencyId: d.legal.agencyId, decision: 'given', categories: ['identity'], purpose: 'Fictional.', startsAt: inDays(c, 0), expiresAt: inDays(c, 30), method: 'verbal_witnessed' };
+    expect(await c.call('consents.record', { ...consent, witnessName: zw })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { witnessName: expect.any(String) } } });
+    expect(await c.call('consents.record', { ...consent, witnessName: 'J\u200b' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { witnessName: expect.any(String) } } });
+    const base = { caseId, agencyId: d.police.agencyId, categories: ['identity'], basis: 'subpoena_order', disclosedAt: inDays(c, 0) };
+    expect(await c.call('disclosures.record', { ...base, recipientName: zw, orderReference: zw })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { recipientName: expect.any(String), orderReference: expect.any(String) } },
+    });
+    expect((await c.call('consents.record', { ...consent, witnessName: 'Fictional Witness' })).ok).toBe(true);
+    expect((await c.call('disclosures.record', { ...base, recipientName: 'Fictional Detective', orderReference: 'FICT-7' })).ok).toBe(true);
+  });
 });
