@@ -1,4 +1,4 @@
-import { REFERRAL_PARTS, referralPart, type Part } from '../../../shared/cases/access';
+import { partsFor, REFERRAL_PARTS, referralPart, STAFF_ROLE_FOR, type Part } from '../../../shared/cases/access';
 import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
 import { REFERRAL_MOVES, type ShareCategory, categoryCodes } from '../../../shared/referrals/vocab';
 import { myCaseRoles } from '../cases/queries';
@@ -7,17 +7,37 @@ import { agencyById, serviceById } from '../directory/service';
 import { fail } from '../errors';
 import { appendCaseEvent } from '../events';
 import type { Ctx } from '../runtime';
+import { getStaff } from '../staff/queries';
 import { toUtc } from '../time';
 import { boardReferrals, insertReferral, insertStep, referralRow, referralsOfCase, stepsOf, toReferral, updateReferral, type ReferralRow } from './queries';
 
 /** The referral a referral-scoped request names (the router has resolved it and checked its part). */
 export const referralOf = (ctx: Ctx, id: number): ReferralRow => referralRow(ctx.db, id) ?? fail('NOT_FOUND');
 
-/** The owner of an open referral: the caller, or someone on the case (nobody follows up a case they cannot open). */
-function ownerFor(ctx: Ctx, caseId: number, ownerId: number | undefined): number {
+/**
+ * The owner of an open referral: the caller (who has passed the part check), or someone active on the case whose
+ * case roles let them see this referral (its part): a mentor, or a legal aide for a shelter referral, would own a
+ * follow-up they never see on their board or Today. Assignments count only in a staff role still held, as in
+ * cases/visibility.ts.
+ */
+function ownerFor(ctx: Ctx, caseId: number, ownerId: number | undefined, part: Part): number {
   if (ownerId === undefined || ownerId === ctx.session.staffId) return ctx.session.staffId;
-  if (myCaseRoles(ctx.db, caseId, ownerId).length === 0) fail('VALIDATION', undefined, { fields: { ownerId: 'The owner must be on the case.' } });
+  const staff = getStaff(ctx.db, ownerId);
+  const roles = staff?.active ? myCaseRoles(ctx.db, caseId, ownerId).filter((r) => staff.roles.includes(STAFF_ROLE_FOR[r])) : [];
+  if (!partsFor(roles).has(part)) fail('VALIDATION', undefined, { fields: { ownerId: 'The owner must be on the case and able to see this referral.' } });
   return ownerId;
+}
+
+/**
+ * Follow-ups look ahead. A week of slack before the referral's creation: a referral made by phone is often
+ * recorded days later with its follow-up already due (it shows as overdue on Today, as the demo centre's do);
+ * anything earlier (1970, last year) is a slip that would sit overdue forever.
+ */
+const FOLLOW_UP_SLACK_MS = 7 * 86_400_000;
+function followUpFor(at: string, createdAt: string): string {
+  const followUp = toUtc(at);
+  if (followUp < new Date(Date.parse(createdAt) - FOLLOW_UP_SLACK_MS).toISOString()) fail('VALIDATION', undefined, { fields: { followUpAt: 'Not more than a week before the referral was made.' } });
+  return followUp;
 }
 
 function requirePart(ctx: Ctx, part: Part): void {
@@ -66,8 +86,8 @@ export function referralsCreate(ctx: Ctx, input: ParsedInputOf<'referrals.create
     reason: input.reason,
     categories: input.categories,
     consentId: grant.consentId,
-    ownerId: ownerFor(ctx, input.caseId, input.ownerId),
-    followUpAt: toUtc(input.followUpAt),
+    ownerId: ownerFor(ctx, input.caseId, input.ownerId, part),
+    followUpAt: followUpFor(input.followUpAt, ctx.nowIso),
     createdBy: ctx.session.staffId,
     createdAt: ctx.nowIso,
   });
@@ -96,8 +116,8 @@ export function referralsRecordIncoming(ctx: Ctx, input: ParsedInputOf<'referral
     reason: input.reason,
     categories: [],
     consentId: null,
-    ownerId: ownerFor(ctx, input.caseId, input.ownerId),
-    followUpAt: toUtc(input.followUpAt),
+    ownerId: ownerFor(ctx, input.caseId, input.ownerId, part),
+    followUpAt: followUpFor(input.followUpAt, receivedAt),
     createdBy: ctx.session.staffId,
     createdAt: receivedAt,
   });
@@ -120,7 +140,7 @@ export function referralsAdvance(ctx: Ctx, input: ParsedInputOf<'referrals.advan
   const closing = input.status === 'closed';
   const appointmentAt = input.appointmentAt ? toUtc(input.appointmentAt) : r.appointment_at;
   // Every open referral keeps a follow-up date: by default the appointment, else the one it had.
-  const followUp = closing ? null : input.followUpAt ? toUtc(input.followUpAt) : input.status === 'appointment_set' ? appointmentAt : r.follow_up_at;
+  const followUp = closing ? null : input.followUpAt ? followUpFor(input.followUpAt, r.created_at) : input.status === 'appointment_set' ? appointmentAt : r.follow_up_at;
   if (!updateReferral(ctx.db, r.id, r.version, ctx.nowIso, { status: input.status, outcome: input.outcome ?? null, appointment_at: appointmentAt, follow_up_at: followUp })) conflict(ctx, r.id);
   insertStep(ctx.db, { referralId: r.id, status: input.status, at: ctx.nowIso, by: ctx.session.staffId, appointmentAt: input.appointmentAt ? appointmentAt : null, outcome: input.outcome ?? null });
   event(ctx, r, 'referral.moved', { from: r.status, to: input.status, outcome: input.outcome ?? null, agency: r.agency_name });
@@ -133,8 +153,8 @@ export function referralsUpdate(ctx: Ctx, input: ParsedInputOf<'referrals.update
   if (r.version !== input.version) conflict(ctx, r.id);
   if (r.status === 'closed') fail('VALIDATION', undefined, { fields: { referralId: 'This referral is closed.' } });
   const set: Parameters<typeof updateReferral>[4] = {};
-  if (input.ownerId !== undefined) set.owner_id = ownerFor(ctx, r.case_id, input.ownerId);
-  if (input.followUpAt !== undefined) set.follow_up_at = toUtc(input.followUpAt);
+  if (input.ownerId !== undefined) set.owner_id = ownerFor(ctx, r.case_id, input.ownerId, r.part);
+  if (input.followUpAt !== undefined) set.follow_up_at = followUpFor(input.followUpAt, r.created_at);
   if (input.urgency !== undefined) set.urgency = input.urgency;
   if (!updateReferral(ctx.db, r.id, r.version, ctx.nowIso, set)) conflict(ctx, r.id);
   ctx.note(`case:${r.case_id}`, { referral: r.id, fields: Object.keys(set).join(',') });

@@ -71,4 +71,20 @@ describe('issue 11 red-team findings', () => {
     expect((await c.call('consents.record', { ...consent, witnessName: 'Fictional Witness' })).ok).toBe(true);
     expect((await c.call('disclosures.record', { ...base, recipientName: 'Fictional Detective', orderReference: 'FICT-7' })).ok).toBe(true);
   });
+  // F5: a mentor (who sees no referral) could own one, and follow-ups could be dated 1970.
+  it('F5: the owner must see the referral (its part); follow-ups are not more than a week before the referral', async () => {
+    await c.as('cw');
+    await giveConsent(c, caseId, d.internal.agencyId, ['identity']);
+    const refer = (o: object) => c.call<{ id: number; version: number; createdAt: string }>('referrals.create', { caseId, serviceId: d.internal.serviceId, urgency: 'routine', reason: 'Fictional reason.', categories: ['identity'], followUpAt: inDays(c, 7), ...o });
+    const badOwner = { ok: false, error: { code: 'VALIDATION', fields: { ownerId: expect.any(String) } } };
+    expect(await refer({ ownerId: c.ids.mentor })).toMatchObject(badOwner);
+    // A legal aide sees legal and immigration referrals only, not one to peer mentoring.
+    expect(await refer({ ownerId: c.ids.legal })).toMatchObject(badOwner);
+    const badFollowUp = { ok: false, error: { code: 'VALIDATION', fields: { followUpAt: expect.any(String) } } };
+    expect(await refer({ followUpAt: '1970-01-01T00:00:00Z' })).toMatchObject(badFollowUp);
+    const r = await c.ok<{ id: number; version: number }>('referrals.create', { caseId, serviceId: d.internal.serviceId, urgency: 'routine', reason: 'Fictional reason.', categories: ['identity'], followUpAt: inDays(c, -6) });
+    expect(await c.call('referrals.update', { referralId: r.id, version: r.version, ownerId: c.ids.mentor })).toMatchObject(badOwner);
+    expect(await c.call('referrals.update', { referralId: r.id, version: r.version, followUpAt: inDays(c, -8) })).toMatchObject(badFollowUp);
+    expect(await c.call('referrals.advance', { referralId: r.id, version: r.version, status: 'accepted', followUpAt: '1970-01-01T00:00:00Z' })).toMatchObject(badFollowUp);
+  });
 });

@@ -62,10 +62,11 @@ describe('referrals, closed loop', () => {
     expect(await c.call('referrals.update', { referralId: r.id, version: r.version, urgency: 'soon' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
-  it('every open referral has an owner (someone on the case) and a follow-up date', async () => {
+  it('every open referral has an owner (someone on the case who sees it) and a follow-up date', async () => {
     await giveConsent(c, caseId, d.internal.agencyId, ['identity']);
-    const r = await create(d.internal.serviceId, ['identity'], { ownerId: c.ids.mentor });
-    expect(r).toMatchObject({ ownerId: c.ids.mentor, ownerName: 'Fictional mentor' });
+    await giveConsent(c, caseId, d.legal.agencyId, ['identity']);
+    const r = await create(d.legal.serviceId, ['identity'], { ownerId: c.ids.legal });
+    expect(r).toMatchObject({ ownerId: c.ids.legal, ownerName: 'Fictional legal' });
     expect(await c.call('referrals.create', { caseId, serviceId: d.internal.serviceId, urgency: 'routine', reason: 'x', categories: ['identity'] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await create(d.internal.serviceId, ['identity'], { ownerId: c.ids.cw2 }).catch((e: Error) => e.message)).toMatch(/VALIDATION/);
     const u = await c.ok<Referral>('referrals.update', { referralId: r.id, version: r.version, ownerId: c.ids.cw, followUpAt: inDays(c, 9) });
