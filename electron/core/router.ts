@@ -3,7 +3,7 @@ import { contract, isChannel, type Channel } from '../../shared/contract';
 import { isRefusal } from '../../shared/contract/define';
 import type { Result } from '../../shared/errors';
 import { roleAllows } from '../../shared/roles';
-import { appendAudit } from './audit/chain';
+import { appendAudit, type AuditDetail } from './audit/chain';
 import { CoreError, fail } from './errors';
 import { handlers, type Handler } from './handlers';
 import { logEvent } from './log';
@@ -25,10 +25,16 @@ function fieldsOf(error: z.ZodError): Record<string, string> {
 
 const OPEN_BEFORE_PASSWORD_CHANGE = new Set<Channel>(['vault.changePassword', 'session.current', 'settings.get']);
 
-function auditRefusal(rt: Runtime, channel: Channel, code: string, target: string | null): void {
+/**
+ * A refusal keeps what the request had noted before it was refused (the consent gate notes the agency and the
+ * missing category codes), so the record says what was refused, not just that something was. Notes are ids and
+ * codes by contract; a string longer than a short code is dropped rather than let it fail the refusal's record.
+ */
+function auditRefusal(rt: Runtime, channel: Channel, code: string, target: string | null, noted: AuditDetail = {}): void {
   const db = rt.db;
   if (!db) return;
-  inTransaction(db, () => appendAudit(db, rt.now(), { actorId: rt.session?.staffId ?? null, action: channel, target, outcome: `refused:${code}` }));
+  const detail = Object.fromEntries(Object.entries(noted).filter(([, v]) => typeof v !== 'string' || v.length <= 64));
+  inTransaction(db, () => appendAudit(db, rt.now(), { actorId: rt.session?.staffId ?? null, action: channel, target, outcome: `refused:${code}`, detail }));
 }
 
 /**
@@ -88,7 +94,7 @@ export async function route(rt: Runtime, raw: unknown): Promise<Result<unknown>>
     if (ctx) for (const fn of ctx.afterRollback) fn();
     if (e instanceof CoreError) {
       // A refusal is a security event whatever the channel; a failed change or audited read is recorded too.
-      if (spec.audit !== 'self' && (isRefusal(e.code) || (audited && e.code !== 'VALIDATION'))) auditRefusal(rt, channel, e.code, ctx?.auditNote.target ?? null);
+      if (spec.audit !== 'self' && (isRefusal(e.code) || (audited && e.code !== 'VALIDATION'))) auditRefusal(rt, channel, e.code, ctx?.auditNote.target ?? null, ctx?.auditNote.detail);
       return { ok: false, error: e.toAppError() };
     }
     // A damaged page: say so, and stop writing to this file until it is opened again (store/guard.ts).

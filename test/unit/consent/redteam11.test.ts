@@ -87,4 +87,16 @@ describe('issue 11 red-team findings', () => {
     expect(await c.call('referrals.update', { referralId: r.id, version: r.version, followUpAt: inDays(c, -8) })).toMatchObject(badFollowUp);
     expect(await c.call('referrals.advance', { referralId: r.id, version: r.version, status: 'accepted', followUpAt: '1970-01-01T00:00:00Z' })).toMatchObject(badFollowUp);
   });
+  // F7a: the refusal's audit record had detail {}: the gate's note (agency, missing category codes) was dropped.
+  it('F7a: a CONSENT_REQUIRED refusal is audited with the agency and the missing category codes', async () => {
+    await c.as('cw');
+    const r = await c.call('referrals.create', { caseId, serviceId: d.legal.serviceId, urgency: 'routine', reason: 'Fictional reason.', categories: ['identity', 'health'], followUpAt: inDays(c, 7) });
+    expect(r).toMatchObject({ ok: false, error: { code: 'CONSENT_REQUIRED' } });
+    const row = c.core.runtime.db!.prepare("SELECT target, detail FROM audit WHERE outcome = 'refused:CONSENT_REQUIRED' ORDER BY id DESC LIMIT 1").get() as { target: string; detail: string };
+    expect(row.target).toBe(`case:${caseId}`);
+    const detail = JSON.parse(row.detail) as Record<string, unknown>;
+    expect(detail.agency).toBe(d.legal.agencyId);
+    expect(typeof detail.missing).toBe('string');
+    expect((detail.missing as string).split(',')).toHaveLength(2);
+  });
 });
