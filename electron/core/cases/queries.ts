@@ -152,7 +152,9 @@ export function listCases(db: Db, f: ListFilter): { total: number; rows: ListRow
   };
   // Only the filters that are set go into the SQL: "(@x IS NULL OR ...)" terms defeat the indexes.
   const where: string[] = [];
-  if (!f.allCases) where.push(`c.id IN (SELECT case_id FROM case_assignment WHERE staff_id = @me AND case_role IN (SELECT value FROM json_each(@held)) UNION SELECT value FROM json_each(@glass))`);
+  // The reader is on the case (in a case role whose staff role they still hold) or has broken the glass into it.
+  const onCase = `c.id IN (SELECT case_id FROM case_assignment WHERE staff_id = @me AND case_role IN (SELECT value FROM json_each(@held)) UNION SELECT value FROM json_each(@glass))`;
+  if (!f.allCases) where.push(onCase);
   const nameVisible = `(c.id IN (SELECT value FROM json_each(@pglass)) OR c.id IN (SELECT case_id FROM case_assignment WHERE staff_id = @me AND case_role IN (SELECT value FROM json_each(@proles))))`;
   const filter = (sql: string, name: string, value: unknown) => {
     if (value === undefined) return;
@@ -171,15 +173,14 @@ export function listCases(db: Db, f: ListFilter): { total: number; rows: ListRow
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = prep(db, `SELECT count(*) FROM case_file c ${clause}`).pluck().get(params) as number;
   const dir = f.dir === 'asc' ? 'ASC' : 'DESC';
-  // Every case role sees the contact part: on the cases the reader is on (or has broken the glass into).
-  const contactVisible = `(c.id IN (SELECT case_id FROM case_assignment WHERE staff_id = @me AND case_role IN (SELECT value FROM json_each(@held))) OR c.id IN (SELECT value FROM json_each(@glass)))`;
   // The profile (for the name) and the contact (for the name to use when making contact, which is all a
-  // mentor has) come in the same query, and only where the reader may see them.
+  // mentor has) come in the same query, and only where the reader may see them: every case role sees the
+  // contact part, so the contact shows wherever the reader is on the case.
   const rows = prep(
     db,
     `SELECT page.*, CASE WHEN page.name_visible THEN (SELECT data FROM case_profile WHERE case_id = page.id) END AS profile,
             CASE WHEN page.contact_visible THEN (SELECT data FROM case_contact WHERE case_id = page.id) END AS contact
-     FROM (SELECT c.*, ${nameVisible} AS name_visible, ${contactVisible} AS contact_visible FROM case_file c ${clause} ORDER BY ${SORT_COLUMN[f.sort]} ${dir}, c.id ${dir} LIMIT @limit OFFSET @offset) page
+     FROM (SELECT c.*, ${nameVisible} AS name_visible, ${onCase} AS contact_visible FROM case_file c ${clause} ORDER BY ${SORT_COLUMN[f.sort]} ${dir}, c.id ${dir} LIMIT @limit OFFSET @offset) page
      ORDER BY ${SORT_COLUMN[f.sort].replace('c.', 'page.')} ${dir}, page.id ${dir}`,
   ).all({ ...params, limit: f.limit, offset: f.offset }) as ListRow[];
   return { total, rows };

@@ -23,7 +23,7 @@ function partsOf(dataDir: string, fileId: string): string[] {
   const dir = attachmentsDir(dataDir);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((n) => PART.exec(n)?.[1] === fileId)
+    .filter((n) => n.match(PART)?.[1] === fileId)
     .map((n) => join(dir, n));
 }
 
@@ -124,7 +124,7 @@ export function sweepPartialFiles(dataDir: string, committed: (fileId: string) =
   const out = { placed: 0, removed: 0 };
   if (!existsSync(dir)) return out;
   for (const name of readdirSync(dir)) {
-    const m = PART.exec(name);
+    const m = name.match(PART);
     if (!m) continue;
     const fileId = m[1]!;
     const pid = m[2] === undefined ? null : Number(m[2]);

@@ -84,7 +84,7 @@ export function removeStaleTemporaries(dataDir: string): string[] {
   if (!existsSync(dataDir)) return [];
   const removed: string[] = [];
   for (const name of readdirSync(dataDir)) {
-    const m = /\.tmp-(\d+)$/.exec(name);
+    const m = name.match(/\.tmp-(\d+)$/);
     if (!m || pidAlive(Number(m[1]))) continue;
     rmSync(join(dataDir, name), { force: true });
     removed.push(name);
@@ -96,23 +96,27 @@ const DIR_MODE = 0o700;
 const FILE_MODE = 0o600;
 
 /**
- * The folder is the owner's alone (0700) and so is every file in it (0600), attachments included. Checked and
- * corrected at every start: SQLite creates its files with the process umask (often 0644), and a folder made
- * by hand or by an older version may be 0755. Not meaningful on Windows (ACLs), so skipped there.
+ * The folder is the owner's alone (0700) and so is every file in it (0600), attachments included. SQLite
+ * creates its files with the process umask (often 0644), and a folder made by hand or by an older version may
+ * be 0755. `deep` walks into subfolders (attachments/, one file per document): done when the core starts and
+ * before status, unlock and recover read anything; right after the database opens only the top level is
+ * looked at again (SQLite has just made -wal and -shm), not every document a second time.
+ * Not meaningful on Windows (ACLs), so skipped there.
  */
-export function enforcePermissions(dataDir: string): void {
+export function enforcePermissions(dataDir: string, deep = false): void {
   if (process.platform === 'win32' || !existsSync(dataDir)) return;
-  const walk = (dir: string) => {
+  const walk = (dir: string, descend: boolean) => {
     fix(dir, DIR_MODE);
     for (const name of readdirSync(dir)) {
       const p = join(dir, name);
       const st = lstatSync(p);
       if (st.isSymbolicLink()) continue;
-      if (st.isDirectory()) walk(p);
-      else fix(p, FILE_MODE);
+      if (!st.isDirectory()) fix(p, FILE_MODE);
+      else if (descend) walk(p, true);
+      else fix(p, DIR_MODE);
     }
   };
-  walk(dataDir);
+  walk(dataDir, deep);
 }
 
 function fix(path: string, mode: number): void {

@@ -15,7 +15,7 @@ export function prepareDataDir(dataDir: string): void {
   removeStaleTemporaries(dataDir);
   const p = pathsFor(dataDir);
   if (existsSync(p.keyring) && !existsSync(p.db) && existsSync(p.staging)) renameDurable(p.staging, p.db);
-  enforcePermissions(dataDir);
+  enforcePermissions(dataDir, true);
 }
 
 /**
