@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { CONSENT_METHODS } from '../../../../shared/referrals/vocab';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ModalDialog } from '../../components/ModalDialog';
-import { SelectField } from '../../components/SelectField';
 import { TextInput } from '../../components/TextInput';
 import { useRecordConsent } from '../../data/consents';
 import { useDirectory } from '../../data/directory';
 import { METHOD_LABEL } from '../referrals/labels';
+import { AgencySelect } from '../directory/AgencySelect';
 
 type Method = (typeof CONSENT_METHODS)[number];
 
@@ -41,16 +41,7 @@ export function DeclinedDialog({ caseId, onClose }: { caseId: number; onClose: (
     <ModalDialog isOpen onOpenChange={(open) => !open && onClose()} title={t('consentsPage.recordDeclined')} testId="consent-declined-dialog">
       <Form onSubmit={submit} className="form" validationErrors={problem}>
         <p className="alert alert-ok">{t('consentsPage.declinedHelp')}</p>
-        <SelectField
-          label={t('consentsPage.agency')}
-          placeholder={t('consentsPage.chooseAgency')}
-          options={(agencies.data ?? []).map((a) => ({ id: String(a.id), label: a.name }))}
-          value={agencyId}
-          onChange={setAgencyId}
-          isRequired
-          errorMessage={problem.agencyId}
-          testId="declined-agency"
-        />
+        <AgencySelect label={t('consentsPage.agency')} agencies={agencies.data ?? []} value={agencyId} onChange={setAgencyId} errorMessage={problem.agencyId} testId="declined-agency" />
         <RadioGroup className="field" value={method} onChange={(v) => setMethod(v as Method)} orientation="horizontal">
           <Label className="field-label">{t('consentsPage.how')}</Label>
           <div className="radio-row">

@@ -16,6 +16,7 @@ import { useDocuments } from '../../data/documents';
 import { useSettings } from '../../data/settings';
 import { BASIS_LABEL, METHOD_LABEL, PRIVACY_RULE_LABEL } from '../referrals/labels';
 import { CategoryCheckboxes } from './CategoryCheckboxes';
+import { AgencySelect } from '../directory/AgencySelect';
 
 type Method = (typeof CONSENT_METHODS)[number];
 type Basis = (typeof CROSS_BORDER_BASES)[number];
@@ -89,16 +90,7 @@ export function RecordConsentDialog({ caseId, onClose }: { caseId: number; onClo
     <ModalDialog isOpen onOpenChange={(open) => !open && onClose()} title={t('consentsPage.record')} testId="consent-dialog" wide>
       <Form onSubmit={submit} className="form" validationErrors={errors}>
         <p className="muted small">{t('consentsPage.recordIntro')}</p>
-        <SelectField
-          label={t('consentsPage.agency')}
-          placeholder={t('consentsPage.chooseAgency')}
-          options={(agencies.data ?? []).map((a) => ({ id: String(a.id), label: a.name }))}
-          value={agencyId}
-          onChange={setAgencyId}
-          isRequired
-          errorMessage={errors.agencyId}
-          testId="consent-agency"
-        />
+        <AgencySelect label={t('consentsPage.agency')} agencies={agencies.data ?? []} value={agencyId} onChange={setAgencyId} errorMessage={errors.agencyId} testId="consent-agency" />
         {agency?.lawEnforcement ? <p className="alert alert-warning">{t('directoryPage.lawEnforcementHelp')}</p> : null}
         <CategoryCheckboxes label={t('consentsPage.categories')} description={t('consentsPage.categoriesHelp')} value={categories} onChange={setCategories} errorMessage={errors.categories} testIdPrefix="consent-category" />
         <TextAreaField label={t('consentsPage.purpose')} description={t('consentsPage.purposeHelp')} name="purpose" value={purpose} onChange={setPurpose} rows={2} isRequired testId="consent-purpose" />

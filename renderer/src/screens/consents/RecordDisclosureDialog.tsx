@@ -17,6 +17,7 @@ import { ConsentRefusal } from '../referrals/ConsentRefusal';
 import { CATEGORY_LABEL } from '../referrals/labels';
 import { CategoryCheckboxes } from './CategoryCheckboxes';
 import { DISCLOSURE_BASIS_LABEL, type DisclosureBasis } from './disclosureLabels';
+import { AgencySelect } from '../directory/AgencySelect';
 
 /**
  * Record a decision to disclose to law enforcement: to whom, exactly what, when, and on what basis. Only
@@ -81,17 +82,15 @@ export function RecordDisclosureDialog({ caseId, onClose }: { caseId: number; on
         <p className="alert alert-warning" data-testid="disclosure-never-default">
           {t('consentsPage.disclosures.neverDefault')}
         </p>
-        <SelectField
+        <AgencySelect
           label={t('consentsPage.disclosures.agency')}
           description={police.length || !agencies.data ? undefined : t('consentsPage.disclosures.noAgencies')}
-          placeholder={t('consentsPage.chooseAgency')}
-          options={police.map((a) => ({ id: String(a.id), label: a.name }))}
+          agencies={police}
           value={agencyId}
           onChange={(v) => {
             setAgencyId(v);
             setConsentId(null);
           }}
-          isRequired
           errorMessage={errors.agencyId}
           testId="disclosure-agency"
         />

@@ -12,6 +12,7 @@ import { useDirectory } from '../../data/directory';
 import { useRecordIncoming } from '../../data/referrals';
 import { SERVICE_TYPE_LABEL, URGENCY_LABEL } from './labels';
 import { OwnerField } from './OwnerField';
+import { AgencySelect } from '../directory/AgencySelect';
 
 type Urgency = (typeof URGENCIES)[number];
 const NONE = 'none';
@@ -54,16 +55,7 @@ export function IncomingDialog({ caseId, onClose }: { caseId: number; onClose: (
     <ModalDialog isOpen onOpenChange={(open) => !open && onClose()} title={t('referralsPage.recordIncoming')} testId="incoming-dialog" wide>
       <Form onSubmit={submit} className="form" validationErrors={errors}>
         <p className="muted small">{t('referralsPage.incomingHelp')}</p>
-        <SelectField
-          label={t('referralsPage.fromAgency')}
-          placeholder={t('consentsPage.chooseAgency')}
-          options={(agencies.data ?? []).map((a) => ({ id: String(a.id), label: a.name }))}
-          value={agencyId}
-          onChange={setAgencyId}
-          isRequired
-          errorMessage={errors.agencyId}
-          testId="incoming-agency"
-        />
+        <AgencySelect label={t('referralsPage.fromAgency')} agencies={agencies.data ?? []} value={agencyId} onChange={setAgencyId} errorMessage={errors.agencyId} testId="incoming-agency" />
         <div className="field-row">
           <SelectField
             label={t('directoryPage.serviceType')}
