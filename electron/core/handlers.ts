@@ -18,11 +18,16 @@ import { directoryList, directorySaveAgency, directorySaveService } from './dire
 import { referralsPacket, referralsPacketPreview } from './referrals/packet';
 import { referralsAdvance, referralsBoard, referralsCreate, referralsGet, referralsList, referralsRecordIncoming, referralsShare, referralsUpdate } from './referrals/service';
 import { todayGet } from './today/service';
+import { courtDatesAdd, courtDatesRemove, courtDatesUpdate, proceedingsUpdate } from './legal/proceedings';
+import { overridesClear, overridesSet, rulesAdopt, rulesImpact, rulesList, rulesPreview } from './legal/overrides';
+import { mattersClose, mattersCreate, mattersGet, mattersList, mattersUpdate } from './legal/service';
+import { deadlinesList, legalSummary, remindersDueList, settingsGet as legalSettingsGet, settingsUpdate as legalSettingsUpdate, tasksAssign, tasksComplete as legalTasksComplete, tasksList as legalTasksList, tasksSnooze } from './legal/tasks';
 // Today providers register themselves when their module loads (today/registry.ts).
 import './agreements/today';
 import './cases/today';
 import './consent/today';
 import './referrals/today';
+import './legal/today';
 import { changePassword, lockVault, recoverAccount, setupVault, unlockVault, vaultStatus } from './vault/service';
 
 export type Handler<C extends Channel> = (ctx: Ctx, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
@@ -104,4 +109,28 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'disclosures.list': disclosuresList,
   'disclosures.record': disclosuresRecord,
   'today.get': todayGet,
+  'legal.matters.list': mattersList,
+  'legal.matters.get': mattersGet,
+  'legal.matters.create': mattersCreate,
+  'legal.matters.update': mattersUpdate,
+  'legal.matters.close': mattersClose,
+  'legal.proceedings.update': proceedingsUpdate,
+  'legal.courtDates.add': courtDatesAdd,
+  'legal.courtDates.update': courtDatesUpdate,
+  'legal.courtDates.remove': courtDatesRemove,
+  'legal.overrides.set': overridesSet,
+  'legal.overrides.clear': overridesClear,
+  'legal.tasks.list': legalTasksList,
+  'legal.tasks.complete': legalTasksComplete,
+  'legal.tasks.snooze': tasksSnooze,
+  'legal.tasks.assign': tasksAssign,
+  'legal.deadlines.list': deadlinesList,
+  'legal.rules.list': rulesList,
+  'legal.rules.impact': rulesImpact,
+  'legal.rules.preview': rulesPreview,
+  'legal.rules.adopt': rulesAdopt,
+  'legal.reminders.due': remindersDueList,
+  'legal.summary': legalSummary,
+  'legal.settings.get': legalSettingsGet,
+  'legal.settings.update': legalSettingsUpdate,
 };

@@ -22,6 +22,8 @@ export const PARTS = [
   'consents',
   'referrals',
   'referrals.legal',
+  'legal',
+  'legal.summary',
 ] as const;
 export type Part = (typeof PARTS)[number];
 
@@ -47,6 +49,7 @@ const CASEWORK: Part[] = [
   'consents',
   'referrals',
   'referrals.legal',
+  'legal.summary',
 ];
 
 export const PARTS_BY_CASE_ROLE: Record<CaseRole, readonly Part[]> = {
@@ -55,8 +58,16 @@ export const PARTS_BY_CASE_ROLE: Record<CaseRole, readonly Part[]> = {
   // Mentors: contact-safety, sessions and mentoring notes; never legal or screening detail.
   mentor: ['header', 'contact', 'notes.mentoring', 'timeline'],
   // Legal aides: the legal parts (8 U.S.C. 1367 confidentiality), plus who the client is and how to reach them safely.
-  legal_aide: ['header', 'profile', 'contact', 'notes.legal', 'documents.legal', 'timeline', 'consents', 'referrals.legal'],
+  legal_aide: ['header', 'profile', 'contact', 'notes.legal', 'documents.legal', 'timeline', 'consents', 'referrals.legal', 'legal', 'legal.summary'],
 };
+
+/**
+ * Legal matters (issue 12, 8 U.S.C. 1367): 'legal' is every matter, proceeding, deadline and task, held by
+ * legal aides on the case only. 'legal.summary' is what a caseworker may know: that a matter is open (ask the
+ * legal aide) and the court dates the survivor must be accompanied to, date and time only. Mentors hold
+ * neither, so a mentor's timeline and Today show nothing legal.
+ */
+export const LEGAL_PARTS: readonly Part[] = ['legal', 'legal.summary'];
 
 /** The staff role a case role requires: nobody is put on a case in a capacity they do not hold. */
 export const STAFF_ROLE_FOR: Record<CaseRole, Role> = {

@@ -35,6 +35,18 @@ export const CASE_EVENTS = {
   'referral.shared': 'referral',
   'referral.packet_produced': 'referral',
   'disclosure.recorded': 'disclosure',
+  // Issue 12. All in the 'legal' part (legal aides on the case), except an accompany court date, which sits in
+  // 'legal.summary' with its date only, so the caseworker who goes along sees it and nothing else legal.
+  'legal.matter_created': 'legal',
+  'legal.matter_filed': 'legal',
+  'legal.matter_approved': 'legal',
+  'legal.matter_closed': 'legal',
+  'legal.override_set': 'legal',
+  'legal.override_cleared': 'legal',
+  'legal.court_date_added': 'legal',
+  'legal.accompany_court_date': 'legal',
+  'legal.outcome_recorded': 'legal',
+  'legal.rule_adopted': 'legal',
 } as const satisfies Record<string, string>;
 
 export type CaseEventName = keyof typeof CASE_EVENTS;

@@ -35,6 +35,8 @@ export const SCOPE_KEYS = {
   task: 'taskId',
   consent: 'consentId',
   referral: 'referralId',
+  matter: 'matterId',
+  legalTask: 'legalTaskId',
 } as const;
 export type ScopeKind = keyof typeof SCOPE_KEYS;
 

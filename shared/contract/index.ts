@@ -3,6 +3,7 @@ import { adminChannels } from './admin';
 import { caseChannels } from './cases';
 import { caseworkChannels } from './casework';
 import type { ChannelSpec } from './define';
+import { legalChannels } from './legal';
 import { referralChannels } from './referrals';
 import { vaultChannels } from './vault';
 
@@ -15,6 +16,7 @@ export const contract = {
   ...caseChannels,
   ...caseworkChannels,
   ...referralChannels,
+  ...legalChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

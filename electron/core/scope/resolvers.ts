@@ -9,6 +9,7 @@ import type { Ctx } from '../runtime';
 import { getScreening } from '../screening/queries';
 import { consentRow } from '../consent/queries';
 import { referralRow } from '../referrals/queries';
+import { matterCase, taskCase } from '../legal/queries';
 
 /** The case a record belongs to, and the part of the case the record itself is (null: the case as a whole). */
 export interface Target {
@@ -42,4 +43,7 @@ export const RESOLVERS: { [K in ScopeKind]: (ctx: Ctx, id: never) => Target } = 
     const r = referralRow(ctx.db, id) ?? fail('NOT_FOUND');
     return { caseId: r.case_id, part: r.part };
   },
+  // Legal matters and their tasks are all 'legal' (8 U.S.C. 1367): legal aides on the case only.
+  matter: (ctx, id: number) => ({ caseId: matterCase(ctx.db, id) ?? fail('NOT_FOUND'), part: 'legal' }),
+  legalTask: (ctx, id: number) => ({ caseId: taskCase(ctx.db, id) ?? fail('NOT_FOUND'), part: 'legal' }),
 };

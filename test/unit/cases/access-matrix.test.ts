@@ -24,6 +24,7 @@ interface Fixture {
   notes: Record<'contact' | 'case_plan' | 'mentoring' | 'legal', number>;
   docs: { general: number; legal: number };
   referrals: { general: number; legal: number };
+  matterId: number;
 }
 
 const NTK = 'NEED_TO_KNOW';
@@ -102,6 +103,30 @@ const PARTS: Record<string, { probe: Probe; expect: Record<StaffKey | 'admin', '
     },
     expect: { cw: 'ok', mentor: NTK, legal: 'ok', admin: NTK, cw2: NTK, mentor2: NTK, legal2: NTK },
   },
+  // Issue 12 (8 U.S.C. 1367): legal matters to legal aides on the case only; caseworkers the summary (an open
+  // matter, accompany court dates); mentors and admins nothing, not even on the timeline.
+  'legal matters': {
+    probe: (c, f) => c.call('legal.matters.get', { matterId: f.matterId }),
+    expect: { cw: FORBIDDEN, mentor: FORBIDDEN, legal: 'ok', admin: FORBIDDEN, cw2: FORBIDDEN, mentor2: FORBIDDEN, legal2: NTK },
+  },
+  'legal summary': {
+    probe: (c, f) => c.call('legal.summary', { caseId: f.caseId }),
+    expect: { cw: 'ok', mentor: FORBIDDEN, legal: 'ok', admin: FORBIDDEN, cw2: NTK, mentor2: FORBIDDEN, legal2: NTK },
+  },
+  'legal events on the timeline (matter)': {
+    probe: async (c, f) => {
+      const r = await c.call<{ event: string }[]>('timeline.get', { caseId: f.caseId });
+      return r.ok && !r.value.some((e) => e.event === 'legal.matter_created') ? { ok: false, error: { code: 'NEED_TO_KNOW', message: 'hidden' } } : r;
+    },
+    expect: { cw: NTK, mentor: NTK, legal: 'ok', admin: NTK, cw2: NTK, mentor2: NTK, legal2: NTK },
+  },
+  'legal events on the timeline (accompany court date)': {
+    probe: async (c, f) => {
+      const r = await c.call<{ event: string }[]>('timeline.get', { caseId: f.caseId });
+      return r.ok && !r.value.some((e) => e.event === 'legal.accompany_court_date') ? { ok: false, error: { code: 'NEED_TO_KNOW', message: 'hidden' } } : r;
+    },
+    expect: { cw: 'ok', mentor: NTK, legal: 'ok', admin: NTK, cw2: NTK, mentor2: NTK, legal2: NTK },
+  },
 };
 
 async function upload(c: TestCentre, caseId: number, legal: boolean, text: string): Promise<number> {
@@ -136,7 +161,10 @@ describe('case-part access matrix', () => {
     await giveConsent(c, id, dir.legal.agencyId, ['identity']);
     const refer = (serviceId: number) => c.ok<{ id: number }>('referrals.create', { caseId: id, serviceId, urgency: 'routine', reason: 'Fictional.', categories: ['identity'], followUpAt: inDays(c, 7) });
     const referrals = { general: (await refer(dir.internal.serviceId)).id, legal: (await refer(dir.legal.serviceId)).id };
-    f = { caseId: id, notes, docs: { general, legal }, referrals };
+    await c.as('legal');
+    const m = await c.ok<{ id: number; version: number }>('legal.matters.create', { caseId: id, type: 'proceeding_criminal', jurisdiction: 'US', status: 'filed' });
+    await c.ok('legal.courtDates.add', { matterId: m.id, version: m.version, date: '2030-03-04', accompany: true });
+    f = { caseId: id, notes, docs: { general, legal }, referrals, matterId: m.id };
   });
 
   for (const who of PEOPLE) {

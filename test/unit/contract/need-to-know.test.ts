@@ -98,7 +98,15 @@ describe('need-to-know: an unassigned person of every role, on every case-scoped
       caseId: k.id, agencyId: agency.id, decision: 'given', categories: ['identity'], purpose: 'Fictional purpose', startsAt: at(0), expiresAt: at(90), method: 'written',
     });
     const referral = await c.ok<{ id: number }>('referrals.create', { caseId: k.id, serviceId: service.id, urgency: 'routine', reason: 'Fictional reason', categories: ['identity'], followUpAt: at(7) });
-    ids = { case: k.id, note: note.id, document: doc.id, screening: screening.id, upload: 'none', task: file.header.tasks[0]!.id, consent: consent.id, referral: referral.id, staffId: c.ids.mentor2 };
+    // A legal matter with a dated deadline, so it has a task (issue 12).
+    await c.as('legal');
+    const matter = await c.ok<{ id: number; tasks: { id: number }[] }>('legal.matters.create', {
+      caseId: k.id, type: 'us_t_i914_principal', jurisdiction: 'US', status: 'approved', approvedOn: '2026-01-15',
+    });
+    ids = {
+      case: k.id, note: note.id, document: doc.id, screening: screening.id, upload: 'none', task: file.header.tasks[0]!.id, consent: consent.id, referral: referral.id,
+      matter: matter.id, legalTask: matter.tasks[0]!.id, staffId: c.ids.mentor2,
+    };
     // A second process on the same folder, signed in as the lead: it takes people off the case while their
     // own session (and its uploads in progress) stays alive in the first.
     other = createCore({ dataDir: c.dataDir, kdfCost: FAST_KDF_COST, now: () => new Date(c.clock.now) });
