@@ -33,7 +33,7 @@ export function overridesSet(ctx: Ctx, input: ParsedInputOf<'legal.overrides.set
   });
   const next = changeMatter(ctx, m, input.version, {});
   legalEvent(ctx, next, 'legal.override_set', { type: next.type, kind: d!.kind, date: input.date });
-  ctx.note(`case:${m.case_id}`, { matter: m.id, kind: d!.kind });
+  ctx.note(`case:${m.case_id}`, { matter: m.id });
   return matterDetail(ctx, m.id);
 }
 
@@ -43,7 +43,7 @@ export function overridesClear(ctx: Ctx, input: ParsedInputOf<'legal.overrides.c
   const kind = deadlinesOfCase(ctx.db, m.case_id).find((x) => x.key === input.key)?.kind ?? null;
   const next = changeMatter(ctx, m, input.version, {});
   legalEvent(ctx, next, 'legal.override_cleared', { type: next.type, kind });
-  ctx.note(`case:${m.case_id}`, { matter: m.id, kind });
+  ctx.note(`case:${m.case_id}`, { matter: m.id });
   return matterDetail(ctx, m.id);
 }
 
@@ -82,7 +82,7 @@ export function rulesPreview(ctx: Ctx, input: ParsedInputOf<'legal.rules.preview
   const m = matterOf(ctx, input.matterId);
   const facts = caseFacts(ctx.db, m.case_id);
   const from = facts.find((f) => f.id === m.id)!.ruleVersions[input.ruleId] ?? null;
-  ctx.note(`case:${m.case_id}`, { matter: m.id, rule: input.ruleId, version: input.ruleVersion ?? 0 });
+  ctx.note(`case:${m.case_id}`, { matter: m.id, version: input.ruleVersion ?? 0 });
   return { matterId: m.id, ruleId: input.ruleId, fromVersion: from, toVersion: input.ruleVersion, changes: diff(ctx, facts, m.id, input.ruleId, input.ruleVersion) };
 }
 
@@ -95,7 +95,7 @@ export function rulesAdopt(ctx: Ctx, input: ParsedInputOf<'legal.rules.adopt'>):
   else pins[input.ruleId] = input.ruleVersion;
   const next = changeMatter(ctx, m, input.version, { rule_versions: JSON.stringify(pins) });
   legalEvent(ctx, next, 'legal.rule_adopted', { rule: input.ruleId, from, to: input.ruleVersion });
-  ctx.note(`case:${m.case_id}`, { matter: m.id, rule: input.ruleId, from: from ?? 0, to: input.ruleVersion ?? 0 });
+  ctx.note(`case:${m.case_id}`, { matter: m.id, from: from ?? 0, to: input.ruleVersion ?? 0 });
   return matterDetail(ctx, m.id);
 }
 
@@ -119,6 +119,6 @@ export function rulesImpact(ctx: Ctx, input: ParsedInputOf<'legal.rules.impact'>
       if (changes.length) out.push({ caseId, caseNumber: rows[0]!.case_number, matterId: m.id, matterType: m.type as MatterType, fromVersion: from, changes });
     }
   }
-  ctx.note(null, { rule: input.ruleId, version: input.ruleVersion, matters: out.length });
+  ctx.note(null, { version: input.ruleVersion, matters: out.length });
   return out;
 }

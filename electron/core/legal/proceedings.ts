@@ -44,7 +44,7 @@ export function proceedingsUpdate(ctx: Ctx, input: ParsedInputOf<'legal.proceedi
   updateProceeding(ctx.db, m.id, set);
   const next = changeMatter(ctx, m, input.version, {});
   if (set.outcome && set.outcome !== before.outcome) legalEvent(ctx, next, 'legal.outcome_recorded', { outcome: set.outcome, on: outcomeOn });
-  ctx.note(`case:${m.case_id}`, { matter: m.id, fields: Object.keys(set).sort().join(',') });
+  ctx.note(`case:${m.case_id}`, { matter: m.id, fields: Object.keys(set).length });
   return matterDetail(ctx, m.id);
 }
 

@@ -178,7 +178,7 @@ export function mattersGet(ctx: Ctx, input: ParsedInputOf<'legal.matters.get'>):
 
 // --- changing -------------------------------------------------------------------------------------------
 
-/** Events carry codes and dates, never text; all of them sit in the 'legal' part except accompany court dates. */
+/** Audit notes carry ids and counts only (no matter type or deadline kind: admins read the audit log). Events carry codes and dates, never text; all of them sit in the 'legal' part except accompany court dates. */
 export function legalEvent(ctx: Ctx, m: Pick<MatterRow, 'id' | 'case_id'>, event: CaseEventName & `legal.${string}`, params: Record<string, string | number | null>) {
   const part = event === 'legal.accompany_court_date' ? 'legal.summary' : 'legal';
   appendCaseEvent(ctx.db, { caseId: m.case_id, at: ctx.nowIso, actorId: ctx.session.staffId, kind: 'legal', event, part, params, ref: part === 'legal' ? { type: 'legal_matter', id: m.id } : null });
@@ -269,7 +269,7 @@ export function mattersCreate(ctx: Ctx, input: ParsedInputOf<'legal.matters.crea
   const m = matterOf(ctx, id);
   legalEvent(ctx, m, 'legal.matter_created', { type, jurisdiction });
   statusEvents(ctx, m, null, m);
-  ctx.note(`case:${caseId}`, { matter: id, type });
+  ctx.note(`case:${caseId}`, { matter: id });
   return matterDetail(ctx, id);
 }
 
@@ -327,7 +327,7 @@ export function mattersUpdate(ctx: Ctx, input: ParsedInputOf<'legal.matters.upda
   const next = changeMatter(ctx, m, version, set);
   statusEvents(ctx, next, m, next);
   if (!isOpen(next.status) && isOpen(m.status)) legalEvent(ctx, next, 'legal.matter_closed', { type: next.type, status: next.status });
-  ctx.note(`case:${m.case_id}`, { matter: m.id, fields: Object.keys(fields).sort().join(',') });
+  ctx.note(`case:${m.case_id}`, { matter: m.id, fields: Object.keys(fields).length });
   return matterDetail(ctx, m.id);
 }
 
@@ -336,6 +336,6 @@ export function mattersClose(ctx: Ctx, input: ParsedInputOf<'legal.matters.close
   if (!isOpen(m.status)) invalid('status', 'This matter is already closed.');
   const next = changeMatter(ctx, m, input.version, { status: input.status, closed_at: ctx.nowIso });
   legalEvent(ctx, next, 'legal.matter_closed', { type: next.type, status: next.status });
-  ctx.note(`case:${m.case_id}`, { matter: m.id, status: input.status });
+  ctx.note(`case:${m.case_id}`, { matter: m.id });
   return matterDetail(ctx, m.id);
 }

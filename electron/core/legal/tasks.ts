@@ -41,7 +41,7 @@ function taskOf(ctx: Ctx, id: number, version: number): TaskRow {
 
 function saved(ctx: Ctx, t: TaskRow, version: number, set: Parameters<typeof updateTask>[4]): OutputOf<'legal.tasks.complete'> {
   if (!updateTask(ctx.db, t.id, version, ctx.nowIso, set)) fail('CONFLICT', undefined, { current: toTask(taskRow(ctx.db, t.id)!, todayOf(ctx)) });
-  ctx.note(`case:${t.case_id}`, { task: t.id, matter: t.matter_id, kind: t.kind });
+  ctx.note(`case:${t.case_id}`, { task: t.id, matter: t.matter_id });
   return toTask(taskRow(ctx.db, t.id)!, todayOf(ctx));
 }
 
