@@ -21,7 +21,11 @@ export type HavenApi = {
 export function createApi(transport: Transport): HavenApi {
   const api: Record<string, Record<string, unknown>> = {};
   for (const ch of CHANNELS) {
-    const [area, fn] = ch.split('.') as [string, string];
+    // The area is up to the first dot; the rest names the function, dots included ('legal.matters.list' ->
+    // haven.legal['matters.list']), exactly as the HavenApi type reads it.
+    const dot = ch.indexOf('.');
+    const area = ch.slice(0, dot);
+    const fn = ch.slice(dot + 1);
     api[area] ??= {};
     api[area][fn] = (input?: unknown) => transport(ch, input ?? {});
   }
