@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { app, clipboard, ipcMain, Menu, powerMonitor, protocol, session, type BrowserWindow } from 'electron';
+import { app, clipboard, ipcMain, Menu, Notification, powerMonitor, protocol, session, type BrowserWindow } from 'electron';
 import { startCoreWorker, type CoreClient } from '../core/host';
 import { hardenApp, hardenSession } from './hardening';
 import { registerIpc } from './ipc';
@@ -7,6 +7,7 @@ import { createLocker, lockOnSystemEvents, type Locker } from './lock';
 import { menuTemplate } from './menu';
 import { bundlePaths, resolveDataDir } from './paths';
 import { APP_SCHEME_PRIVILEGES, serveApp } from './protocol';
+import { createReminderNotifier } from './reminders';
 import { createMainWindow } from './window';
 
 /**
@@ -41,7 +42,25 @@ async function start(): Promise<void> {
   const appContents = () => (win && !win.isDestroyed() ? win.webContents : null);
   const locks = createLocker({ core: running, clipboard, appContents });
   locker = locks;
-  registerIpc({ ipcMain, core: running, appContents, onResult: locks.observe });
+  // Due legal reminders become OS notifications (case number only); clicking one brings the window forward.
+  const reminders = createReminderNotifier({
+    locale: () => app.getLocale(),
+    show: (n) => {
+      if (!Notification.isSupported()) return;
+      const note = new Notification({ title: n.title, body: n.body });
+      note.on('click', () => win?.show());
+      note.show();
+    },
+  });
+  registerIpc({
+    ipcMain,
+    core: running,
+    appContents,
+    onResult: (channel, result) => {
+      locks.observe(channel, result);
+      reminders.observe(channel, result);
+    },
+  });
   lockOnSystemEvents(powerMonitor, locks);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(locks, { dev, platform: process.platform })));
 

@@ -8,6 +8,8 @@ import { CasesSection } from '../screens/cases/CasesSection';
 import type { CaseTarget } from '../screens/cases/nav';
 import type { CaseTab } from '../screens/cases/page/caseTabs';
 import { DirectorySection } from '../screens/directory/DirectorySection';
+import { LegalSection } from '../screens/legal/LegalSection';
+import { LegalNotifier } from '../screens/legal/LegalNotifier';
 import { PlaceholderPage } from '../screens/placeholder/PlaceholderPage';
 import { ReferralsSection } from '../screens/referrals/ReferralsSection';
 import { TodayPage } from '../screens/today/TodayPage';
@@ -27,12 +29,14 @@ interface PageProps {
   openAgreements: () => void;
   openCases: () => void;
   startTab: 'agencies' | 'agreements';
+  legalMatter: number | null;
+  openMatter: (matterId: number) => void;
 }
 
-function Page({ section, session, visit, onAddStaff, target, openCase, openAgreements, openCases, startTab }: PageProps) {
+function Page({ section, session, visit, onAddStaff, target, openCase, openAgreements, openCases, startTab, legalMatter, openMatter }: PageProps) {
   switch (section) {
     case 'today':
-      return <TodayPage session={session} openCase={openCase} openAgreements={openAgreements} openCases={openCases} onAddStaff={session.roles.includes('admin') ? onAddStaff : undefined} />;
+      return <TodayPage session={session} openCase={openCase} openAgreements={openAgreements} openCases={openCases} openMatter={openMatter} onAddStaff={session.roles.includes('admin') ? onAddStaff : undefined} />;
     case 'referrals':
       return <ReferralsSection session={session} visit={visit} openCase={openCase} />;
     case 'directory':
@@ -41,6 +45,8 @@ function Page({ section, session, visit, onAddStaff, target, openCase, openAgree
       return <AdminPage session={session} />;
     case 'account':
       return <MyAccountPage session={session} />;
+    case 'legal':
+      return <LegalSection session={session} visit={visit} openCase={openCase} startMatter={legalMatter} />;
     case 'cases':
       return <CasesSection session={session} visit={visit} target={target} onAddStaff={session.roles.includes('admin') ? onAddStaff : undefined} />;
     default:
@@ -62,10 +68,12 @@ export function AppFrame({ session }: { session: Session }) {
   const mainRef = useRef<HTMLElement>(null);
 
   const [startTab, setStartTab] = useState<'agencies' | 'agreements'>('agencies');
-  const go = (id: SectionId, caseTarget: CaseTarget | null = null, tab: 'agencies' | 'agreements' = 'agencies') => {
+  const [legalMatter, setLegalMatter] = useState<number | null>(null);
+  const go = (id: SectionId, caseTarget: CaseTarget | null = null, tab: 'agencies' | 'agreements' = 'agencies', matter: number | null = null) => {
     const def = ALL_SECTIONS.find((s) => s.id === id);
     if (def && canSee(def, isAdmin)) {
       setTarget(caseTarget);
+      setLegalMatter(matter);
       setStartTab(tab);
       setSection(id);
       setVisit((v) => v + 1);
@@ -73,6 +81,7 @@ export function AppFrame({ session }: { session: Session }) {
   };
   const openCase = (id: number, tab?: CaseTab) => go('cases', tab ? { id, tab } : { id });
   const openAgreements = () => go('directory', null, 'agreements');
+  const openMatter = (matterId: number) => go('legal', null, 'agencies', matterId);
 
   useShortcuts((s) => (s.type === 'help' ? setHelpOpen(true) : go(s.section)));
 
@@ -94,9 +103,10 @@ export function AppFrame({ session }: { session: Session }) {
       <div className="frame-body">
         <Nav current={section} isAdmin={isAdmin} onGo={(id) => go(id)} />
         <main id="main" ref={mainRef} className="frame-main" tabIndex={-1} aria-labelledby="page-title">
-          <Page section={section} session={session} visit={visit} onAddStaff={() => go('admin')} target={target} openCase={openCase} openAgreements={openAgreements} openCases={() => go('cases')} startTab={startTab} />
+          <Page section={section} session={session} visit={visit} onAddStaff={() => go('admin')} target={target} openCase={openCase} openAgreements={openAgreements} openCases={() => go('cases')} startTab={startTab} legalMatter={legalMatter} openMatter={openMatter} />
         </main>
       </div>
+      <LegalNotifier session={session} onOpenCase={(id) => openCase(id, 'legal')} />
       <ShortcutsDialog isOpen={helpOpen} onOpenChange={setHelpOpen} isAdmin={isAdmin} />
     </div>
   );

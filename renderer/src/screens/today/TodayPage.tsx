@@ -7,6 +7,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { useNow } from '../../components/useNow';
 import { useToday } from '../../data/today';
 import { useFormat } from '../../i18n/format';
+import { useIsoDay } from '../legal/isoDay';
 import type { CaseTab } from '../cases/page/caseTabs';
 import { canStartIntake } from '../cases/permissions';
 import { groupToday, type TodaySection, type TodayTarget } from './sections';
@@ -19,6 +20,8 @@ interface Props {
   openCase: (id: number, tab?: CaseTab) => void;
   openAgreements: () => void;
   openCases: () => void;
+  /** Opens a legal matter in the Legal section (legal aides' deadline items). */
+  openMatter: (matterId: number) => void;
   /** Opens Admin > Staff; absent for people who are not administrators. */
   onAddStaff?: () => void;
 }
@@ -27,10 +30,11 @@ interface Props {
  * The first screen after unlock: what needs this person now, one section per provider, each item one
  * click (or Enter) from its case. Overdue items are marked in words, not by colour alone.
  */
-export function TodayPage({ session, openCase, openAgreements, openCases, onAddStaff }: Props) {
+export function TodayPage({ session, openCase, openAgreements, openCases, openMatter, onAddStaff }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const now = useNow();
+  const isoDay = useIsoDay();
   const today = useToday(DAYS);
   const groups = groupToday(today.data ?? []);
   const total = today.data?.length ?? 0;
@@ -38,6 +42,7 @@ export function TodayPage({ session, openCase, openAgreements, openCases, onAddS
   const go = (target: TodayTarget | null) => {
     if (!target) return;
     if (target.kind === 'case') openCase(target.caseId, target.tab);
+    else if (target.kind === 'matter') openMatter(target.matterId);
     else openAgreements();
   };
 
@@ -48,15 +53,16 @@ export function TodayPage({ session, openCase, openAgreements, openCases, onAddS
         <Button className="today-open" onPress={() => go(target)} isDisabled={!target} data-testid={`today-open-${i.ref.type}-${i.ref.id}`}>
           <span className="today-when">
             {i.overdue ? <span className="badge badge-state badge-overdue">{t('today.overdue')}</span> : null}
-            <span className="nowrap">{fmt.date(i.at)}</span>
-            <span className="muted small nowrap">{fmt.relative(i.at, now)}</span>
+            {/* Legal deadlines are calendar days (yyyy-mm-dd), not instants: formatted as that day everywhere. */}
+            <span className="nowrap">{isoDay.isDay(i.at) ? isoDay.day(i.at) : fmt.date(i.at)}</span>
+            <span className="muted small nowrap">{isoDay.isDay(i.at) ? isoDay.relative(i.at) : fmt.relative(i.at, now)}</span>
           </span>
           <span className="today-what">
             {i.caseNumber ? <span className="case-number">{i.caseNumber}</span> : null}
             <span>{section.label(i, t)}</span>
           </span>
           <span className="today-go muted small" aria-hidden="true">
-            {target?.kind === 'case' ? t('today.openCase') : t('today.openAgreements')} →
+            {target?.kind === 'case' ? t('today.openCase') : target?.kind === 'matter' ? t('today.openMatter') : t('today.openAgreements')} →
           </span>
         </Button>
       </li>

@@ -4,9 +4,11 @@ import { inVocabulary, vocabKey } from '../cases/vocab';
 import type { CaseTab } from '../cases/page/caseTabs';
 import { SERVICE_TYPE_LABEL, STATUS_LABEL } from '../referrals/labels';
 import type { ReferralStatus, ServiceType } from '../../../../shared/referrals/vocab';
+import type { DeadlineKind, MatterType } from '../../../../shared/legal';
+import { KIND_LABEL, TYPE_LABEL } from '../legal/labels';
 
 /** Where one click on an item goes: its case (on the right tab), or a centre page. */
-export type TodayTarget = { kind: 'case'; caseId: number; tab: CaseTab } | { kind: 'agreements' };
+export type TodayTarget = { kind: 'case'; caseId: number; tab: CaseTab } | { kind: 'agreements' } | { kind: 'matter'; matterId: number };
 
 /**
  * One section of Today, fed by the core's provider of the same kinds (DESIGN.md "Dated things plug in").
@@ -22,6 +24,16 @@ export interface TodaySection {
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
+/** A legal item opens its matter (legal aides); the core names the matter in ref. */
+const toMatter = (item: TodayItem): TodayTarget | null => (item.ref.type === 'legal_matter' ? { kind: 'matter', matterId: item.ref.id } : null);
+const legalKind = (item: TodayItem, t: TFunction) => {
+  const kind = str(item.params.deadline);
+  return kind in KIND_LABEL ? t(KIND_LABEL[kind as DeadlineKind]) : t('today.otherItem');
+};
+const legalType = (item: TodayItem, t: TFunction) => {
+  const type = str(item.params.matterType);
+  return type in TYPE_LABEL ? t(TYPE_LABEL[type as MatterType]) : '';
+};
 const toCase = (tab: CaseTab) => (item: TodayItem): TodayTarget | null => (item.caseId === null ? null : { kind: 'case', caseId: item.caseId, tab });
 
 export const TODAY_SECTIONS: readonly TodaySection[] = [
@@ -56,6 +68,30 @@ export const TODAY_SECTIONS: readonly TodaySection[] = [
     kinds: ['consent.expiring'],
     label: (item, t) => t('today.consentItem', { agency: str(item.params.agency) }),
     target: toCase('consents'),
+  },
+  {
+    // Legal aides: overdue and due-soon deadlines of their matters (issue 12). No name: case number and matter type.
+    id: 'legal-deadlines',
+    titleKey: 'today.legalDeadlines',
+    kinds: ['legal.deadline'],
+    label: (item, t) =>
+      [legalKind(item, t), legalType(item, t), item.params.noMaintainedStatus ? `⚠ ${t('legalPage.flag.no_maintained_status')}` : ''].filter(Boolean).join(' · '),
+    target: toMatter,
+  },
+  {
+    id: 'legal-court',
+    titleKey: 'today.legalCourtDates',
+    kinds: ['legal.court_date'],
+    label: (item, t) => [legalType(item, t), item.params.accompany ? t('legalPage.flag.accompany_survivor') : ''].filter(Boolean).join(' · '),
+    target: toMatter,
+  },
+  {
+    // Caseworkers: court dates of the week the survivor must be accompanied to (date and time only).
+    id: 'legal-accompany',
+    titleKey: 'today.accompanyCourtDates',
+    kinds: ['legal.accompany_court_date'],
+    label: (item, t) => (str(item.params.time) ? t('today.accompanyItemAt', { time: str(item.params.time) }) : t('today.accompanyItem')),
+    target: toCase('overview'),
   },
   {
     id: 'agreements',

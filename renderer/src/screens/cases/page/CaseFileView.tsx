@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { breakGlassCapacity } from '../../../../../shared/cases/access';
 import { PageTitle } from '../../../components/PageTitle';
 import { ConsentsTab } from '../../consents/ConsentsTab';
+import { CaseLegalTab } from '../../legal/CaseLegalTab';
 import { CaseReferralsTab } from '../../referrals/CaseReferralsTab';
 import { DocumentsTab } from '../documents/DocumentsTab';
 import { NotesTab } from '../notes/NotesTab';
@@ -86,6 +87,7 @@ export function CaseFileView({ file, session, initialTab, nav }: Props) {
             {id === 'documents' ? <DocumentsTab {...props} /> : null}
             {id === 'consents' ? <ConsentsTab {...props} /> : null}
             {id === 'referrals' ? <CaseReferralsTab {...props} /> : null}
+            {id === 'legal' ? <CaseLegalTab {...props} /> : null}
             {id === 'timeline' ? <TimelineTab {...props} /> : null}
           </TabPanel>
         ))}

@@ -1,6 +1,7 @@
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/format';
+import { CaseLegalNotice } from '../../legal/CaseLegalNotice';
 import { actsAsCaseworker, canManageAssignments } from '../permissions';
 import { vocabKey } from '../vocab';
 import { AssignmentsPanel } from './AssignmentsPanel';
@@ -17,6 +18,7 @@ export function OverviewTab({ file, session, nav }: CaseTabProps) {
   return (
     <div className="overview">
       <TasksPanel file={file} canAct={casework} />
+      <CaseLegalNotice file={file} />
       <div className="overview-grid">
         <section className="panel" aria-labelledby="overview-title">
           <h2 id="overview-title">{t('casePage.summary')}</h2>

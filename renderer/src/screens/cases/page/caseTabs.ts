@@ -1,6 +1,6 @@
 import type { Part } from '../../../../../shared/cases/access';
 
-export const CASE_TABS = ['overview', 'profile', 'contact', 'screening', 'notes', 'documents', 'consents', 'referrals', 'timeline'] as const;
+export const CASE_TABS = ['overview', 'profile', 'contact', 'screening', 'notes', 'documents', 'consents', 'referrals', 'legal', 'timeline'] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 export const TAB_LABEL: Record<CaseTab, string> = {
@@ -12,6 +12,7 @@ export const TAB_LABEL: Record<CaseTab, string> = {
   documents: 'casePage.tabDocuments',
   consents: 'consentsPage.tab',
   referrals: 'referralsPage.tab',
+  legal: 'legalPage.case.tab',
   timeline: 'casePage.tabTimeline',
 };
 
@@ -21,5 +22,6 @@ export const TAB_LABEL: Record<CaseTab, string> = {
  */
 export function visibleTabs(parts: readonly Part[]): CaseTab[] {
   const has = (p: string) => parts.some((x) => x === p || x.startsWith(`${p}.`));
-  return CASE_TABS.filter((tab) => tab === 'overview' || has(tab));
+  // 'legal.summary' (a caseworker's "ask the legal aide") is shown on the overview, not as the Legal tab.
+  return CASE_TABS.filter((tab) => tab === 'overview' || (tab === 'legal' ? parts.includes('legal') : has(tab)));
 }
