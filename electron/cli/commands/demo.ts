@@ -1,6 +1,17 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateCentre, type CentreSize, type FictionalAgency, type FictionalCase, type FictionalCaseReferrals, type FictionalStaff, type NoteAuthor } from '../../../fiction/generator';
+import { addDays, format } from 'date-fns';
+import {
+  generateCentre,
+  type CentreSize,
+  type FictionalAgency,
+  type FictionalCase,
+  type FictionalCaseLegal,
+  type FictionalCaseReferrals,
+  type FictionalStaff,
+  type NoteAuthor,
+} from '../../../fiction/generator';
+import type { MatterDetail } from '../../../shared/legal/schemas';
 import type { Referral } from '../../../shared/referrals/schemas';
 import type { CaseFile, CaseHeader, Note } from '../../../shared/cases/schemas';
 import type { Screening } from '../../../shared/contract/casework';
@@ -13,7 +24,8 @@ import { closeCore, openCore, print } from '../session';
 export const help = `haven demo --data-dir D [--size small|centre] [--seed N] [--canary TEXT] [--user ADMIN]
   Fills D with a fictional centre from the test generator: staff of every role with demo passwords
   printed once, then cases (small: 12, centre: 150) with profiles, safe contact, notes of every type,
-  screenings, assignments and small encrypted documents, all written through the core as the staff
+  screenings, assignments, small encrypted documents, consents, referrals and legal matters (immigration
+  matters with derivatives, proceedings with court dates and outcomes, notice dates), all written through the core as the staff
   concerned. On an empty D it creates the vault too (the first generated admin); on an existing vault it
   runs as ADMIN (password from HAVEN_PASSWORD or --password-file) and writes cases only as staff it
   created in this run.
@@ -42,6 +54,10 @@ interface Counts {
   consents: number;
   referrals: number;
   packets: number;
+  matters: number;
+  courtDates: number;
+  overrides: number;
+  snoozed: number;
 }
 
 /** The directory as written: agency key -> its id, its services' ids by type. */
@@ -49,6 +65,8 @@ type WrittenDirectory = Map<string, { id: number; services: Map<string, number> 
 
 const DAY = 86_400_000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+/** A calendar day `days` from today, as legal dates are written (the core's local day). */
+const dayIn = (days: number) => format(addDays(new Date(), days), 'yyyy-MM-dd');
 
 /** Agencies, services and partner agreements, written by the signed-in admin. */
 async function writeDirectory(core: CoreClient, agencies: readonly FictionalAgency[]): Promise<WrittenDirectory> {
@@ -81,8 +99,12 @@ async function writeCases(
   staff: ReadonlyMap<string, FictionalStaff & { id: number }>,
   permanent: Set<string>,
   referrals: { plan: readonly FictionalCaseReferrals[]; directory: WrittenDirectory; crossBorder: (agencyKey: string) => boolean },
+  legal: readonly (FictionalCaseLegal | null)[],
 ): Promise<Counts> {
-  const counts: Counts = { cases: 0, notes: 0, edits: 0, redactions: 0, screenings: 0, documents: 0, tasks: 0, breakGlass: 0, consents: 0, referrals: 0, packets: 0 };
+  const counts: Counts = {
+    cases: 0, notes: 0, edits: 0, redactions: 0, screenings: 0, documents: 0, tasks: 0, breakGlass: 0, consents: 0, referrals: 0, packets: 0,
+    matters: 0, courtDates: 0, overrides: 0, snoozed: 0,
+  };
   let current: string | null = null;
   const signIn = async (username: string) => {
     if (current === username) return;
@@ -240,7 +262,79 @@ async function writeCases(
       for (const k of revoke) must(await core.request('consents.revoke', { consentId: k.id, version: k.version }), 'revoke');
     }
   }
+
+  // 4. Each legal aide enters the legal matters of their cases: facts, proceedings, court dates, the dates
+  // printed on notices, then ticks off what is past and snoozes what can wait (issue 12).
+  const aides = [...new Set(cases.filter((c) => ids.has(c) && legal[cases.indexOf(c)] && present(c.team.legalAide)).map((c) => c.team.legalAide!))];
+  for (const aide of aides) {
+    await signIn(aide);
+    for (const c of cases.filter((x) => ids.has(x) && x.team.legalAide === aide)) {
+      const plan = legal[cases.indexOf(c)];
+      if (plan) await writeLegal(core, ids.get(c)!, plan, counts);
+    }
+  }
   return counts;
+}
+
+/** One case's legal matters, written as its legal aide would, in the order a file is built up. */
+async function writeLegal(core: CoreClient, caseId: number, plan: FictionalCaseLegal, counts: Counts): Promise<void> {
+  const made: MatterDetail[] = [];
+  const day = (daysAgo: number | undefined) => (daysAgo === undefined ? undefined : dayIn(-daysAgo));
+  for (const m of plan.matters) {
+    let d = must<MatterDetail>(
+      await core.request('legal.matters.create', {
+        caseId,
+        type: m.type,
+        jurisdiction: m.jurisdiction,
+        // A closed proceeding is entered open, then closed once its outcome is recorded.
+        status: m.status === 'closed' ? 'filed' : m.status,
+        ...(m.principal !== undefined ? { principalMatterId: made[m.principal]!.id } : {}),
+        ...(m.base !== undefined ? { baseMatterId: made[m.base]!.id } : {}),
+        receiptNumber: m.receiptNumber,
+        noticeNumber: m.noticeNumber,
+        filedOn: day(m.filedDaysAgo),
+        approvedOn: day(m.approvedDaysAgo),
+        admittedOn: day(m.admittedDaysAgo),
+        signedOn: day(m.signedDaysAgo),
+        ...(m.eadCategory ? { eadCategory: m.eadCategory } : {}),
+        ...(m.lawEnforcementContact ? { lawEnforcementContact: m.lawEnforcementContact } : {}),
+      }),
+      `legal matter ${m.type}`,
+    );
+    counts.matters++;
+    if (m.proceeding) {
+      const { outcomeDaysAgo, ...p } = m.proceeding;
+      d = must<MatterDetail>(await core.request('legal.proceedings.update', { matterId: d.id, version: d.version, ...p, outcomeOn: day(outcomeDaysAgo) ?? null }), 'proceeding');
+    }
+    for (const cd of m.courtDates) {
+      d = must<MatterDetail>(
+        await core.request('legal.courtDates.add', { matterId: d.id, version: d.version, date: dayIn(cd.inDays), time: cd.time, purpose: cd.purpose, location: cd.location, accompany: cd.accompany }),
+        'court date',
+      );
+      counts.courtDates++;
+    }
+    const o = m.override;
+    const key = o && d.deadlines.find((x) => x.kind === o.kind)?.key;
+    if (o && key) {
+      d = must<MatterDetail>(await core.request('legal.overrides.set', { matterId: d.id, version: d.version, key, date: dayIn(o.inDays), reason: o.reason, noticeRef: o.noticeRef }), 'override');
+      counts.overrides++;
+    }
+    if (m.status === 'closed') d = must<MatterDetail>(await core.request('legal.matters.close', { matterId: d.id, version: d.version, status: 'closed' }), 'close');
+    made.push(d);
+  }
+  // Past tasks were done on time, except on a few cases (Today shows them overdue); then the snoozes.
+  const today = dayIn(0);
+  const tasks = must<MatterDetail['tasks']>(await core.request('legal.tasks.list', { caseId, includeDone: false }), 'tasks');
+  if (!plan.leaveOverdue)
+    for (const t of tasks.filter((x) => x.dueOn !== null && x.dueOn < today)) must(await core.request('legal.tasks.complete', { legalTaskId: t.id, version: t.version }), 'task done');
+  for (const [i, m] of plan.matters.entries()) {
+    const sz = m.snooze;
+    const t = sz && tasks.find((x) => x.matterId === made[i]!.id && x.kind === sz.kind);
+    if (!sz || !t || t.dueOn === null || t.dueOn <= dayIn(1)) continue;
+    const until = dayIn(sz.days) < t.dueOn ? dayIn(sz.days) : t.dueOn;
+    must(await core.request('legal.tasks.snooze', { legalTaskId: t.id, version: t.version, until, reason: sz.reason }), 'snooze');
+    counts.snoozed++;
+  }
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -289,7 +383,7 @@ export async function run(argv: string[]): Promise<number> {
     const directory = await writeDirectory(core, centre.directory);
     const countryOf = new Map(centre.directory.map((a) => [a.key, a.country]));
     const crossBorder = (key: string) => centre.jurisdiction !== 'both' && countryOf.get(key) !== centre.jurisdiction;
-    const counts = await writeCases(core, centre.cases, new Map(created.map((s) => [s.username, s])), permanent, { plan: centre.referrals, directory, crossBorder });
+    const counts = await writeCases(core, centre.cases, new Map(created.map((s) => [s.username, s])), permanent, { plan: centre.referrals, directory, crossBorder }, centre.legal);
 
     const line = (s: FictionalStaff) => `  ${s.username.padEnd(24)} ${s.roles.join('+').padEnd(20)} ${permanent.has(s.username) ? s.password : temporaryOf(s.password)}\n`;
     const ready = created.filter((s) => permanent.has(s.username));
@@ -301,7 +395,8 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(
       `\nCases: ${counts.cases} (notes ${counts.notes}, edited ${counts.edits}, redactions ${counts.redactions}, screenings ${counts.screenings}, ` +
         `documents ${counts.documents}, HHS tasks done ${counts.tasks}, break-the-glass ${counts.breakGlass})\n` +
-        `Directory: ${centre.directory.length} agencies; consents ${counts.consents}, referrals ${counts.referrals}, packets ${counts.packets}\n`,
+        `Directory: ${centre.directory.length} agencies; consents ${counts.consents}, referrals ${counts.referrals}, packets ${counts.packets}\n` +
+        `Legal: matters ${counts.matters} (court dates ${counts.courtDates}, notice dates ${counts.overrides}, snoozed tasks ${counts.snoozed})\n`,
     );
     if (counts.cases < centre.cases.length) process.stdout.write(`Skipped ${centre.cases.length - counts.cases} case(s) led by accounts that already existed (use another --seed).\n`);
     if (recoveryKey) process.stdout.write(`\nRecovery key (shown once): ${recoveryKey}\n`);
