@@ -27,7 +27,7 @@ export function CaseLegalNotice({ file }: { file: CaseFile }) {
           <ul data-testid="legal-notice-court-dates">
             {s.accompanyCourtDates.map((c) => (
               <li key={`${c.date}-${c.time ?? ''}`}>
-                <strong>{day.weekday(c.date)}</strong> {day.day(c.date)}
+                <strong>{day.weekday(c.date)}</strong>
                 {c.time ? ` · ${c.time}` : ''}
               </li>
             ))}

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { DEADLINE_KINDS, MATTER_JURISDICTIONS, type DeadlineKind } from '../../../../shared/legal';
@@ -33,7 +32,7 @@ export function DeadlinesPage({ filters, onFilters, onOpenMatter }: { filters: D
   const { t } = useTranslation();
   const day = useIsoDay();
   const fmt = useFormat();
-  const [soonDays] = useState(30);
+  const soonDays = 7; // as Today and the urgency badge (DOMAIN.md: Primero marks tasks due soon 7 days ahead)
   const list = useDeadlines({
     due: filters.due,
     soonDays,
@@ -133,8 +132,9 @@ export function DeadlinesPage({ filters, onFilters, onOpenMatter }: { filters: D
                     <UrgencyBadge urgency={r.urgency} />
                   </td>
                   <td className="nowrap">
-                    <Button className="button button-small" onPress={() => onOpenMatter(r.matterId)} data-testid={`legal-open-matter-${r.key}`} aria-label={t('legalPage.openMatterOf', { caseNumber: r.caseNumber, deadline: t(KIND_LABEL[r.kind]) })}>
+                    <Button className="button button-small" onPress={() => onOpenMatter(r.matterId)} data-testid={`legal-open-matter-${r.key}`}>
                       {t('legalPage.openMatter')}
+                      <span className="visually-hidden"> {t('legalPage.openMatterOf', { caseNumber: r.caseNumber, deadline: t(KIND_LABEL[r.kind]) })}</span>
                     </Button>
                   </td>
                 </tr>

@@ -29,7 +29,6 @@ export function LegalNotifier({ session, onOpenCase }: { session: Session; onOpe
         {show ? (
           <>
             <p className="legal-notifier-title">
-              <span aria-hidden="true">🔔 </span>
               {t('legalPage.notify.title')}
             </p>
             <ul className="plain-list">

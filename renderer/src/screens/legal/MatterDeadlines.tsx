@@ -95,8 +95,9 @@ export function MatterDeadlines({ deadlines, preview, onOverride }: { deadlines:
                   </td>
                   <td className="nowrap">
                     {d.kind !== 'reminder' && d.kind !== 'court_preparation' && d.stored ? (
-                      <Button className="button button-small" isDisabled={preview} onPress={() => d.stored && onOverride(d.stored)} data-testid={`override-open-${d.key}`} aria-label={t('legalPage.override.openFor', { deadline: t(KIND_LABEL[d.kind]) })}>
+                      <Button className="button button-small" isDisabled={preview} onPress={() => d.stored && onOverride(d.stored)} data-testid={`override-open-${d.key}`}>
                         {d.overridden ? t('legalPage.override.edit') : t('legalPage.override.open')}
+                        <span className="visually-hidden"> {t('legalPage.override.openFor', { deadline: t(KIND_LABEL[d.kind]) })}</span>
                       </Button>
                     ) : null}
                   </td>

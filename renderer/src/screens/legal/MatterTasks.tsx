@@ -16,6 +16,7 @@ const visible = (s: string) => s.replace(/[\s\u200b-\u200d\ufeff]/g, '').length;
 
 function SnoozeDialog({ task, today, onClose }: { task: LegalTask; today: string; onClose: (message?: string) => void }) {
   const { t } = useTranslation();
+  const day = useIsoDay();
   const snooze = useSnoozeLegalTask();
   const [until, setUntil] = useState(task.snoozedUntil ?? '');
   const [reason, setReason] = useState(task.snoozeReason ?? '');
@@ -25,6 +26,8 @@ function SnoozeDialog({ task, today, onClose }: { task: LegalTask; today: string
     if (snooze.isPending) return;
     const p: Record<string, string> = {};
     if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || until <= today) p.until = t('legalPage.tasks.untilFuture');
+    // A snooze quiets reminders; it never hides the deadline itself (the core refuses it too).
+    else if (task.dueOn !== null && until > task.dueOn) p.until = t('legalPage.tasks.untilBeforeDue', { date: day.day(task.dueOn) });
     if (visible(reason) < 3) p.reason = t('legalPage.override.reasonShort');
     setProblem(p);
     if (Object.keys(p).length) return;
@@ -121,8 +124,9 @@ export function MatterTasks({ tasks, today }: { tasks: readonly LegalTask[]; tod
                   </td>
                   <td className="nowrap">
                     {!task.done ? (
-                      <Button className="button button-small" onPress={() => setSnoozing(task)} data-testid={`legal-task-snooze-${task.id}`} aria-label={t('legalPage.tasks.snoozeFor', { task: t(KIND_LABEL[task.kind]) })}>
+                      <Button className="button button-small" onPress={() => setSnoozing(task)} data-testid={`legal-task-snooze-${task.id}`}>
                         {t('legalPage.tasks.snooze')}
+                        <span className="visually-hidden"> {t('legalPage.tasks.snoozeFor', { task: t(KIND_LABEL[task.kind]) })}</span>
                       </Button>
                     ) : null}
                   </td>

@@ -8,9 +8,9 @@ import { laneOf, scaleFor, type MarkShape, type TimelineBand, type TimelineMark 
 const PAD = 18;
 const BAND_TOP = 26;
 const AXIS = 62;
-const LANE0 = 86;
+const LANE0 = 100;
 const LANE_H = 30;
-const LANES = 3;
+const LANES = 6;
 
 /** Each kind of date has its own shape, so the drawing reads without colour; the legend names them. */
 function Shape({ shape, x, y }: { shape: MarkShape; x: number; y: number }) {
@@ -41,14 +41,17 @@ export function MatterTimeline({ marks, bands, today }: { marks: readonly Timeli
   const dates = [...marks.map((m) => m.date), ...bands.flatMap((b) => [b.from, b.to])];
   const scale = scaleFor(dates, today, PAD, width - PAD);
   const labels = marks.map((m) => `${t(m.labelKey)} · ${day.day(m.date)}`);
-  // About 6.6 px per character at 12 px: enough to keep lanes apart without measuring the DOM.
+  const clampX = (x: number, w: number) => Math.min(Math.max(x, PAD + w / 2), width - PAD - w / 2);
+  // About 6.6 px per character at 12 px: enough to keep lanes apart without measuring the DOM. Lanes are
+  // given to labels where they will be drawn (kept inside the drawing), not where their date is.
+  const widths = labels.map((l) => l.length * 6.6);
+  const centres = marks.map((m, i) => clampX(scale.x(m.date), widths[i]!));
   const lanes = laneOf(
-    marks.map((m, i) => ({ x: scale.x(m.date), width: labels[i]!.length * 6.6 })),
+    centres.map((x, i) => ({ x, width: widths[i]! })),
     LANES,
   );
-  const height = LANE0 + LANES * LANE_H;
+  const height = LANE0 + (Math.max(0, ...lanes) + 1) * LANE_H;
   const tx = scale.x(today);
-  const clampX = (x: number, w: number) => Math.min(Math.max(x, PAD + w / 2), width - PAD - w / 2);
   const description = [
     t('legalPage.timeline.todayIs', { date: day.day(today) }),
     ...bands.map((b) => `${t(b.labelKey)}: ${day.day(b.from)} – ${day.day(b.to)}`),
@@ -92,7 +95,7 @@ export function MatterTimeline({ marks, bands, today }: { marks: readonly Timeli
         {scale.ticks.map((tick) => (
           <g key={tick.date}>
             <line x1={scale.x(tick.date)} x2={scale.x(tick.date)} y1={AXIS - 4} y2={AXIS + 4} className="tl-axis" />
-            <text x={scale.x(tick.date)} y={AXIS - 7} textAnchor="middle" className="tl-tick">
+            <text x={scale.x(tick.date)} y={AXIS + 16} textAnchor="middle" className="tl-tick">
               {tick.year ? tick.date.slice(0, 4) : day.month(tick.date)}
             </text>
           </g>
@@ -105,12 +108,11 @@ export function MatterTimeline({ marks, bands, today }: { marks: readonly Timeli
           const x = scale.x(m.date);
           const lane = lanes[i]!;
           const y = LANE0 + lane * LANE_H;
-          const w = labels[i]!.length * 6.6;
           return (
             <g key={`${m.labelKey}-${m.date}-${i}`} className={m.date < today ? 'tl-mark tl-mark-past' : 'tl-mark'}>
-              <line x1={x} x2={x} y1={AXIS} y2={y - 10} className="tl-stem" />
+              <line x1={x} x2={x} y1={AXIS} y2={y - 11} className="tl-stem" />
               <Shape shape={m.shape} x={x} y={AXIS} />
-              <text x={clampX(x, w)} y={y} textAnchor="middle" className="tl-label">
+              <text x={centres[i]} y={y} textAnchor="middle" className="tl-label">
                 {labels[i]}
               </text>
             </g>

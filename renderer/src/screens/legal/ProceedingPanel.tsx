@@ -130,10 +130,10 @@ export function ProceedingPanel({ matter }: { matter: MatterDetail }) {
                     <Button
                       className="button button-small"
                       onPress={() => !remove.isPending && remove.mutate({ matterId: matter.id, version: matter.version, courtDateId: c.id }, { onSuccess: () => setMessage(t('legalPage.proceeding.courtDateRemoved')) })}
-                      aria-label={t('legalPage.proceeding.removeDate', { date: day.day(c.date) })}
                       data-testid={`court-date-remove-${c.id}`}
                     >
                       {t('legalPage.proceeding.remove')}
+                      <span className="visually-hidden"> {t('legalPage.proceeding.removeDate', { date: day.day(c.date) })}</span>
                     </Button>
                   </td>
                 </tr>

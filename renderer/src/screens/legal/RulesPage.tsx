@@ -164,15 +164,16 @@ export function RulesPage({ canPreview, onOpenMatter }: { canPreview: boolean; o
                       <span className={r.inForce ? 'badge badge-state badge-active' : 'badge badge-state badge-expired'}>{r.inForce ? t('legalPage.rules.inForce') : t('legalPage.rules.notInForce')}</span>
                     </div>
                   </td>
-                  <td className="nowrap">{r.effectiveFrom === RULES_EPOCH || !r.effectiveFromStated ? <span className="muted">{t('legalPage.rules.noDateStated')}</span> : day.day(r.effectiveFrom)}</td>
+                  <td>{r.effectiveFrom === RULES_EPOCH || !r.effectiveFromStated ? <span className="muted">{t('legalPage.rules.noDateStated')}</span> : day.day(r.effectiveFrom)}</td>
                   <td className="rule-source">
                     <cite>{r.source}</cite>
                     <div className="small muted">{t(CONFIDENCE_LABEL[r.confidence])}</div>
                   </td>
                   {canPreview ? (
                     <td className="nowrap">
-                      <Button className="button button-small" onPress={() => setPreviewing(r)} data-testid={`rule-preview-${r.id}-${r.version}`} aria-label={t('legalPage.rules.previewFor', { rule: r.id, version: r.version })}>
+                      <Button className="button button-small" onPress={() => setPreviewing(r)} data-testid={`rule-preview-${r.id}-${r.version}`}>
                         {t('legalPage.rules.preview')}
+                        <span className="visually-hidden"> {t('legalPage.rules.previewFor', { rule: r.id, version: r.version })}</span>
                       </Button>
                     </td>
                   ) : null}

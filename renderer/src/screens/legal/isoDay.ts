@@ -13,7 +13,7 @@ export function useIsoDay() {
   return useMemo(() => {
     const medium = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
     const short = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-    const weekday = new Intl.DateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+    const weekday = new Intl.DateTimeFormat(lang, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
     const at = (iso: string) => new Date(`${iso}T12:00:00Z`);
     const rel = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
     const ok = (iso: string | null | undefined): iso is string => typeof iso === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(iso);
