@@ -217,13 +217,16 @@ export function storeDeadlines(db: Db, caseId: number, rows: readonly Omit<Deadl
        rule_version = excluded.rule_version, confidence = excluded.confidence, flags = excluded.flags, parent_key = excluded.parent_key,
        offset_days = excluded.offset_days, open = excluded.open`,
   );
+  // A task keeps its owner, done and snooze; its copy of the deadline's kind, date and open flag follows.
   const task = prep(
     db,
-    `INSERT INTO legal_task (deadline_key, matter_id, case_id, owner_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(deadline_key) DO NOTHING`,
+    `INSERT INTO legal_task (deadline_key, matter_id, case_id, kind, due_on, open, owner_id, created_at, updated_at) VALUES (@key, @matter_id, @case_id, @kind, @date, @open, @owner, @now, @now)
+     ON CONFLICT(deadline_key) DO UPDATE SET kind = excluded.kind, due_on = excluded.due_on, open = excluded.open
+       WHERE kind IS NOT excluded.kind OR due_on IS NOT excluded.due_on OR open IS NOT excluded.open`,
   );
   for (const r of rows) {
     upsert.run({ ...r, case_id: caseId });
-    if (r.kind !== 'reminder') task.run(r.key, r.matter_id, caseId, taskOwner(r.matter_id), now, now);
+    if (r.kind !== 'reminder') task.run({ key: r.key, matter_id: r.matter_id, case_id: caseId, kind: r.kind, date: r.date, open: r.open, owner: taskOwner(r.matter_id), now });
   }
 }
 
@@ -307,9 +310,67 @@ export interface DueFilter {
   limit: number;
 }
 
-/** Open, dated deadlines on the reader's cases in a date range, soonest first, with their tasks. */
+const DUE_SELECT = `SELECT d.*, f.case_number, m.type AS matter_type, m.jurisdiction, t.id AS task_id, t.owner_id, o.display_name AS owner_name, t.done_at,
+       b.display_name AS done_by_name, t.snoozed_until, t.snooze_reason, t.version AS task_version`;
+
+/**
+ * Open, dated deadlines on the reader's cases in a date range, soonest first, with their tasks. Without
+ * reminders (Today, the default list) the page is chosen from tasks alone, through legal_task_due: a covering
+ * index of pending tasks by case and date, so the cost follows the reader's pending work, not the centre's
+ * history; names and deadline details are joined for the page's rows only.
+ */
 export function dueDeadlines(db: Db, reach: Reach, f: DueFilter): DueRow[] {
   if (reach.roles.length === 0 && reach.glass.length === 0) return [];
+  const withReminders = f.kinds ? f.kinds.includes('reminder') : !f.excludeKinds?.includes('reminder');
+  if (withReminders) return dueWithReminders(db, reach, f);
+  const p: Record<string, unknown> = { ...reachParams(reach), limit: f.limit };
+  // Literal conditions, so the partial index applies (SQLite matches them textually).
+  const where = f.includeDone ? ['t.open = 1'] : ['t.done_at IS NULL AND t.open = 1'];
+  where.push('t.due_on IS NOT NULL');
+  if (f.from !== undefined) {
+    where.push('t.due_on >= @from');
+    p.from = f.from;
+  }
+  if (f.to !== undefined) {
+    where.push('t.due_on <= @to');
+    p.to = f.to;
+  }
+  if (f.before !== undefined) {
+    where.push('t.due_on < @before');
+    p.before = f.before;
+  }
+  if (f.kinds) {
+    where.push('t.kind IN (SELECT value FROM json_each(@kinds))');
+    p.kinds = JSON.stringify(f.kinds);
+  }
+  if (f.ownerId !== undefined) {
+    where.push('t.owner_id = @owner');
+    p.owner = f.ownerId;
+  }
+  if (f.notSnoozedOn !== undefined) {
+    where.push('(t.snoozed_until IS NULL OR t.snoozed_until <= @snz)');
+    p.snz = f.notSnoozedOn;
+  }
+  const byJurisdiction = f.jurisdiction !== undefined;
+  if (byJurisdiction) p.jur = f.jurisdiction;
+  return prep(
+    db,
+    `WITH ${reachCte},
+     page AS (
+       SELECT t.id, t.due_on FROM reach CROSS JOIN legal_task t ON t.case_id = reach.case_id
+       ${byJurisdiction ? 'JOIN legal_matter pm ON pm.id = t.matter_id AND pm.jurisdiction = @jur' : ''}
+       WHERE ${where.join(' AND ')}
+       ORDER BY t.due_on, t.id LIMIT @limit)
+     ${DUE_SELECT}
+     FROM page CROSS JOIN legal_task t ON t.id = page.id JOIN legal_deadline d ON d.key = t.deadline_key
+       JOIN legal_matter m ON m.id = d.matter_id JOIN case_file f ON f.id = d.case_id
+       LEFT JOIN staff o ON o.id = t.owner_id LEFT JOIN staff b ON b.id = t.done_by
+     ORDER BY page.due_on, page.id`,
+  ).all(p) as DueRow[];
+}
+
+/** The same list with reminders in it (they have no task): read from the deadlines themselves. */
+function dueWithReminders(db: Db, reach: Reach, f: DueFilter): DueRow[] {
   const p: Record<string, unknown> = { ...reachParams(reach), limit: f.limit };
   const where = ['d.open = 1', 'd.date IS NOT NULL'];
   if (f.from !== undefined) {
@@ -348,8 +409,7 @@ export function dueDeadlines(db: Db, reach: Reach, f: DueFilter): DueRow[] {
   return prep(
     db,
     `WITH ${reachCte}
-     SELECT d.*, f.case_number, m.type AS matter_type, m.jurisdiction, t.id AS task_id, t.owner_id, o.display_name AS owner_name, t.done_at,
-       b.display_name AS done_by_name, t.snoozed_until, t.snooze_reason, t.version AS task_version
+     ${DUE_SELECT}
      FROM reach CROSS JOIN legal_deadline d ON d.case_id = reach.case_id
        JOIN legal_matter m ON m.id = d.matter_id JOIN case_file f ON f.id = d.case_id
        LEFT JOIN legal_task t ON t.deadline_key = d.key LEFT JOIN staff o ON o.id = t.owner_id LEFT JOIN staff b ON b.id = t.done_by
@@ -360,9 +420,10 @@ export function dueDeadlines(db: Db, reach: Reach, f: DueFilter): DueRow[] {
 
 /**
  * Reminders that have come (date <= today) for deadlines still ahead (parent date >= today), on open matters
- * of the reader's cases whose parent task is neither done nor snoozed: counted per case.
+ * of the reader's cases whose parent task is neither done nor snoozed: counted per case. `earliest` bounds
+ * the scan: no reminder precedes its deadline by more than the largest offset settings allow.
  */
-export function remindersDue(db: Db, reach: Reach, today: string): { case_id: number; case_number: string; n: number }[] {
+export function remindersDue(db: Db, reach: Reach, today: string, earliest: string): { case_id: number; case_number: string; n: number }[] {
   if (reach.roles.length === 0 && reach.glass.length === 0) return [];
   return prep(
     db,
@@ -371,10 +432,10 @@ export function remindersDue(db: Db, reach: Reach, today: string): { case_id: nu
      FROM reach CROSS JOIN legal_deadline r ON r.case_id = reach.case_id
        JOIN legal_deadline p ON p.key = r.parent_key JOIN case_file f ON f.id = r.case_id
        LEFT JOIN legal_task t ON t.deadline_key = p.key
-     WHERE r.open = 1 AND r.kind = 'reminder' AND r.date <= @today AND p.date >= @today
+     WHERE r.open = 1 AND r.date >= @earliest AND r.date <= @today AND r.kind = 'reminder' AND p.date >= @today
        AND (t.id IS NULL OR (t.done_at IS NULL AND (t.snoozed_until IS NULL OR t.snoozed_until <= @today)))
      GROUP BY r.case_id ORDER BY f.case_number`,
-  ).all({ ...reachParams(reach), today }) as { case_id: number; case_number: string; n: number }[];
+  ).all({ ...reachParams(reach), today, earliest }) as { case_id: number; case_number: string; n: number }[];
 }
 
 /** Accompany court dates in a range on cases the reader sees as a caseworker (Today for caseworkers). */

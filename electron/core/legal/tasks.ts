@@ -130,7 +130,9 @@ export function deadlinesList(ctx: Ctx, input: ParsedInputOf<'legal.deadlines.li
 }
 
 export function remindersDueList(ctx: Ctx): OutputOf<'legal.reminders.due'> {
-  const rows = remindersDue(ctx.db, legalReach(ctx), todayOf(ctx));
+  const today = todayOf(ctx);
+  // legalSettingsSchema caps an offset at 730 days: an older reminder's deadline has passed.
+  const rows = remindersDue(ctx.db, legalReach(ctx), today, plusDays(today, -730));
   ctx.note(null, { cases: rows.length });
   return rows.map((r) => ({ caseId: r.case_id, caseNumber: r.case_number, count: r.n }));
 }

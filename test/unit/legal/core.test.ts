@@ -177,6 +177,26 @@ describe('legal matters core', () => {
     await c.as('legal');
   });
 
+  it('the deadline list filters by due, kind, jurisdiction and owner, with or without reminders, over the same stored rows', async () => {
+    const all = await c.ok<{ key: string; kind: string; jurisdiction: string; date: string; task: { ownerId: number } | null }[]>('legal.deadlines.list', { due: 'all', includeDone: true, limit: 1000 });
+    const withReminders = await c.ok<{ key: string; kind: string }[]>('legal.deadlines.list', { due: 'all', includeDone: true, includeReminders: true, limit: 1000 });
+    expect(withReminders.filter((d) => d.kind !== 'reminder').map((d) => d.key).sort()).toEqual(all.map((d) => d.key).sort());
+    expect(all.some((d) => d.kind === 'reminder')).toBe(false);
+    const ca = await c.ok<{ jurisdiction: string }[]>('legal.deadlines.list', { due: 'all', includeDone: true, jurisdiction: 'CA', limit: 1000 });
+    expect(ca.length).toBe(all.filter((d) => d.jurisdiction === 'CA').length);
+    expect(ca.length).toBeGreaterThan(0);
+    const courts = await c.ok<{ kind: string }[]>('legal.deadlines.list', { due: 'all', kind: 'court_date', limit: 1000 });
+    expect(courts.map((d) => d.kind)).toEqual(['court_date', 'court_date']);
+    const mine = await c.ok<unknown[]>('legal.deadlines.list', { due: 'all', includeDone: true, mine: true, limit: 1000 });
+    expect(mine.length).toBe(all.filter((d) => d.task?.ownerId === c.ids.legal).length);
+    const overdue = await c.ok<{ date: string }[]>('legal.deadlines.list', { due: 'overdue', limit: 1000 });
+    expect(overdue.every((d) => d.date < '2026-11-25')).toBe(true);
+    const soon = await c.ok<{ date: string }[]>('legal.deadlines.list', { due: 'soon', soonDays: 30, limit: 1000 });
+    expect(soon.every((d) => d.date >= '2026-11-25' && d.date <= '2026-12-25')).toBe(true);
+    // Sorted soonest first.
+    expect(soon.map((d) => d.date)).toEqual(soon.map((d) => d.date).sort());
+  });
+
   it('a change that fails validation leaves nothing behind (one transaction)', async () => {
     const before = await c.ok<unknown[]>('legal.matters.list', { caseId });
     const r = await c.call('legal.matters.create', { caseId, type: 'us_t_i914_derivative', jurisdiction: 'US', status: 'filed', principalMatterId: 999_999 });

@@ -42,7 +42,7 @@ describe('migration 0006 (legal matters)', () => {
     expect(() => db.prepare(`INSERT INTO legal_court_date (matter_id, case_id, date, accompany, created_by, created_at) VALUES (?, 1, '2026-12-01', 2, 1, 'x')`).run(m)).toThrow(/CHECK/);
     db.prepare(`INSERT INTO legal_deadline (key, matter_id, case_id, kind, date, rule_id, confidence) VALUES ('k1', ?, 1, 'court_date', '2026-12-01', 'court_preparation', 'official')`).run(m);
     // A snooze always says why.
-    expect(() => db.prepare(`INSERT INTO legal_task (deadline_key, matter_id, case_id, snoozed_until, created_at, updated_at) VALUES ('k1', ?, 1, '2026-11-30', 'x', 'x')`).run(m)).toThrow(/CHECK/);
+    expect(() => db.prepare(`INSERT INTO legal_task (deadline_key, matter_id, case_id, kind, snoozed_until, created_at, updated_at) VALUES ('k1', ?, 1, 'court_date', '2026-11-30', 'x', 'x')`).run(m)).toThrow(/CHECK/);
     expect(() => db.prepare(`INSERT INTO legal_settings (id, data, updated_at) VALUES (2, '{}', 'x')`).run()).toThrow(/CHECK/);
   });
 
@@ -57,7 +57,7 @@ describe('migration 0006 (legal matters)', () => {
     db.prepare(`INSERT INTO legal_court_date (matter_id, case_id, date, accompany, created_by, created_at) VALUES (?, 1, '2026-12-01', 1, 1, 'x')`).run(c);
     db.prepare(`INSERT INTO legal_override (key, matter_id, case_id, date, by_id, reason, recorded_at) VALUES (?, ?, 1, '2030-01-01', 1, 'notice', 'x')`).run(`${p}:status_expiry`, p);
     const deadline = db.prepare(`INSERT INTO legal_deadline (key, matter_id, case_id, kind, date, rule_id, confidence) VALUES (?, ?, ?, 'status_expiry', '2030-01-01', 'r', 'official')`);
-    const task = db.prepare(`INSERT INTO legal_task (deadline_key, matter_id, case_id, created_at, updated_at) VALUES (?, ?, ?, 'x', 'x')`);
+    const task = db.prepare(`INSERT INTO legal_task (deadline_key, matter_id, case_id, kind, created_at, updated_at) VALUES (?, ?, ?, 'status_expiry', 'x', 'x')`);
     for (const [m, k] of [[p, 1], [d, 1], [other, 2]] as const) {
       deadline.run(`${m}:status_expiry`, m, k);
       task.run(`${m}:status_expiry`, m, k);

@@ -9,7 +9,7 @@ import type { Db } from '../connection';
  * Deadlines are keyed by the engine's stable key (`<matterId>:<kind>...`): a recomputation upserts them and
  * deletes the keys the engine no longer emits, so a task (which cascades from its deadline) survives every
  * recomputation that keeps its deadline and goes with it when the deadline goes (a court date removed).
- * `open` and `case_id` are copied onto each deadline so Today and the cross-case list read one index.
+ * `open`, `case_id` (and, on tasks, the kind and date) are copied so Today and the due lists read one index.
  */
 export function up(db: Db): void {
   db.exec(`
@@ -118,6 +118,10 @@ export function up(db: Db): void {
       deadline_key TEXT NOT NULL UNIQUE REFERENCES legal_deadline(key) ON DELETE CASCADE,
       matter_id INTEGER NOT NULL REFERENCES legal_matter(id) ON DELETE CASCADE,
       case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
+      -- Copied from the deadline at each recomputation, so the due lists read tasks alone (see legal_task_due).
+      kind TEXT NOT NULL,
+      due_on TEXT,
+      open INTEGER NOT NULL DEFAULT 1 CHECK (open IN (0, 1)),
       owner_id INTEGER REFERENCES staff(id),
       done_at TEXT,
       done_by INTEGER REFERENCES staff(id),
@@ -129,6 +133,8 @@ export function up(db: Db): void {
       CHECK (snoozed_until IS NULL OR snooze_reason IS NOT NULL)
     );
     CREATE INDEX legal_task_case ON legal_task(case_id);
+    -- Today and the due lists: a legal aide's cases, their pending tasks by date, snooze read from the index.
+    CREATE INDEX legal_task_due ON legal_task(case_id, due_on, snoozed_until) WHERE done_at IS NULL AND open = 1;
     CREATE INDEX legal_task_owner ON legal_task(owner_id, done_at);
   `);
 }
