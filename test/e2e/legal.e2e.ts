@@ -239,7 +239,8 @@ describe('legal: a T visa approval, its deadlines, an override from a notice, To
     await byTestId(page, 'rule-preview-us_ead_renewal-2').click();
     await byTestId(page, 'rule-impact').waitFor();
     await page.locator('[data-testid="rule-impact-none"], [data-testid="rule-impact-table"]').first().waitFor();
-    await shoot('rule-impact');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rule-impact-title');
+    await shoot('rule-impact', 'rule-impact');
   });
 
   it('a VTIP TRP shows the no-maintained-status warning, on the matter and on its dates', async () => {

@@ -103,10 +103,10 @@ export function AppFrame({ session }: { session: Session }) {
       <div className="frame-body">
         <Nav current={section} isAdmin={isAdmin} onGo={(id) => go(id)} />
         <main id="main" ref={mainRef} className="frame-main" tabIndex={-1} aria-labelledby="page-title">
+          <LegalNotifier session={session} onOpenCase={(id) => openCase(id, 'legal')} />
           <Page section={section} session={session} visit={visit} onAddStaff={() => go('admin')} target={target} openCase={openCase} openAgreements={openAgreements} openCases={() => go('cases')} startTab={startTab} legalMatter={legalMatter} openMatter={openMatter} />
         </main>
       </div>
-      <LegalNotifier session={session} onOpenCase={(id) => openCase(id, 'legal')} />
       <ShortcutsDialog isOpen={helpOpen} onOpenChange={setHelpOpen} isAdmin={isAdmin} />
     </div>
   );

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { RULES_EPOCH, type DeadlineKind } from '../../../../shared/legal';
@@ -23,6 +23,10 @@ function ImpactPanel({ rule, onOpenMatter, onClose }: { rule: Row; onOpenMatter:
   const adopt = useAdoptRule();
   const [message, setMessage] = useState('');
   const rows = impact.data ?? [];
+  // The panel opens above the table, far from the row's button: focus (and the view) moves to its heading.
+  useEffect(() => {
+    document.querySelector<HTMLElement>('#rule-impact-title')?.focus();
+  }, []);
   const when = (d: string | null) => (d === 'absent' ? t('legalPage.rules.absent') : d === null ? t('legalPage.deadline.noDate') : day.day(d));
   const label = (kind: string) => (kind in KIND_LABEL ? t(KIND_LABEL[kind as DeadlineKind]) : kind);
 
