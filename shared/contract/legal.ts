@@ -26,7 +26,6 @@ import {
   taskSnoozeSchema,
 } from '../legal/schemas';
 import { idSchema, versionSchema } from '../schemas';
-import { reasonSchema } from '../text';
 import { channel } from './define';
 
 const legal = ['legal_aide'] as const;
@@ -77,7 +76,8 @@ export const legalChannels = {
     access: legal,
     audit: 'change',
     scope: { kind: 'matter', need: 'legal' },
-    input: z.strictObject({ matterId: idSchema, version: versionSchema, status: z.enum(MATTER_CLOSE_STATUSES).default('closed'), reason: reasonSchema(3, 500).optional() }),
+    // Why a matter closed is its status (withdrawn, denied...); notes on it go in a legal note.
+    input: z.strictObject({ matterId: idSchema, version: versionSchema, status: z.enum(MATTER_CLOSE_STATUSES).default('closed') }),
     output: matterDetailSchema,
   }),
   'legal.proceedings.update': channel({
