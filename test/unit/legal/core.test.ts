@@ -84,8 +84,12 @@ describe('legal matters core', () => {
     // Reminders hang off the date that counts.
     expect(m.deadlines.find((x) => x.key === `${t.id}:reminder:status_expiry-30d`)!.date).toBe('2026-11-20');
     const task = m.tasks.find((x) => x.deadlineKey === exp.key)!;
+    // Its owner moves and it is ticked off; a recomputation (any change of facts) keeps both.
+    await c.ok('legal.tasks.complete', { legalTaskId: task.id, version: task.version });
     const updated = await c.ok<Detail>('legal.matters.update', { matterId: t.id, version: m.version, noticeNumber: 'NOTICE-1' });
-    expect(updated.tasks.find((x) => x.deadlineKey === exp.key)!.id).toBe(task.id);
+    expect(updated.tasks.find((x) => x.deadlineKey === exp.key)).toMatchObject({ id: task.id, done: true, doneByName: 'Fictional legal' });
+    const undone = updated.tasks.find((x) => x.deadlineKey === exp.key)!;
+    await c.ok('legal.tasks.complete', { legalTaskId: task.id, version: undone.version, done: false });
     const cleared = await c.ok<Detail>('legal.overrides.clear', { matterId: t.id, version: updated.version, key: exp.key, reason: 'Entered on the wrong matter.' });
     expect(cleared.deadlines.find((x) => x.kind === 'status_expiry')!.date).toBe('2027-01-09');
     // A key the engine never produced is refused, not silently stored.
