@@ -1,11 +1,11 @@
 import { addDays, format, subYears } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { lastDayOfTerm } from '../../shared/legal';
+import { RULES, lastDayOfTerm } from '../../shared/legal';
 import { byTestId, openFlow } from './flows';
 import { callFrom, type Harness } from './harness';
 import { ADMIN_PERSON, CASEWORKER_PERSON, SURVIVOR_PERSON, WORKER_PERSON } from './people';
-import { overflowing } from './screenCheck';
+import { leftoverText, overflowing } from './screenCheck';
 
 /**
  * Issue 12 end to end, in Chromium on the real core, driven as a legal aide does it: a T visa approval added
@@ -35,6 +35,8 @@ const APPROVED = iso(subYears(TODAY, 1));
 /** The date "printed on the notice": five days from now, so Today's 7-day window shows it due soon. */
 const NOTICE_DATE = iso(addDays(TODAY, 5));
 const COURT_DATE = iso(addDays(TODAY, 3));
+/** The rule table's citations and summaries are data in English (marked lang="en"), not UI text: the language checks skip them. */
+const RULE_TEXTS = RULES.flatMap((r) => [JSON.stringify(r.source), JSON.stringify(r.computes)]);
 
 async function call<T = unknown>(page: Page, channel: string, input: unknown = {}): Promise<T> {
   const r = await callFrom(page, channel, input);
@@ -116,7 +118,10 @@ describe('legal: a T visa approval, its deadlines, an override from a notice, To
     await settle(page);
   }
 
-  /** The screen in the pseudo-locale (long accented strings) at the small size, then French and Spanish; back to English. */
+  /**
+   * The screen in the pseudo-locale (long accented strings) at the small size, then French and Spanish, then
+   * back to English: each switch must leave no text of the previous language (catalogue strings, date words).
+   */
   async function languages(name: string, ready: string): Promise<void> {
     const { page } = h;
     await page.setViewportSize({ width: 1024, height: 640 });
@@ -126,9 +131,16 @@ describe('legal: a T visa approval, its deadlines, an override from a notice, To
       await settle(page);
       const over = await overflowing(page);
       if (over.length) problems.push(`${name} in ${lang}: ${over.join('; ')}`);
+      // English left on screen after a switch (a status message kept as text, a string outside the catalogues).
+      const from = lang === 'fr-CA' ? 'en' : lang === 'es' ? 'fr-CA' : null;
+      const left = from ? (await leftoverText(page, from, lang as 'fr-CA' | 'es')).filter((l) => !RULE_TEXTS.some((r) => l.startsWith(r))) : [];
+      if (left.length) problems.push(`${name} ${from} -> ${lang}: ${left.join('; ')}`);
       await h.screenshot(`legal-${name}-${lang}`);
     }
     await switchTo(page, 'en');
+    await byTestId(page, ready).waitFor();
+    const left = await leftoverText(page, 'es', 'en');
+    if (left.length) problems.push(`${name} es -> en: ${left.join('; ')}`);
     await page.setViewportSize({ width: 1280, height: 800 });
     await settle(page);
   }
@@ -265,6 +277,15 @@ describe('legal: a T visa approval, its deadlines, an override from a notice, To
     const { page } = h;
     await openCaseTab(page, usCase.number);
     await shoot('case-tab');
+    // A derivative family member: linked to the principal's T visa when it is created.
+    await byTestId(page, 'matter-create-open').click();
+    await choose(page, 'new-matter-type', 'us_t_i914_derivative');
+    await choose(page, 'new-matter-link', String(tMatter));
+    await shoot('new-derivative-dialog');
+    await byTestId(page, 'new-matter-save').click();
+    await byTestId(page, 'matter-related').getByText('T visa, I-914 (principal)').waitFor();
+    await byTestId(page, 'matter-back').click();
+    await byTestId(page, 'case-legal-tab').waitFor();
     await byTestId(page, 'matter-create-open').click();
     await choose(page, 'new-matter-type', 'proceeding_criminal');
     await choose(page, 'new-matter-jurisdiction', 'US');

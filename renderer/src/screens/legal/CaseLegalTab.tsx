@@ -9,6 +9,7 @@ import { SelectField } from '../../components/SelectField';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useCaseMatters, useCreateMatter } from '../../data/legal';
 import type { CaseTabProps } from '../cases/page/tabProps';
+import { msg, useMessageText, type Message } from './message';
 import { useIsoDay } from './isoDay';
 import { KIND_LABEL, STATUS_LABEL, TYPE_LABEL } from './labels';
 import { MatterPage } from './MatterPage';
@@ -89,7 +90,8 @@ export function CaseLegalTab({ file }: CaseTabProps) {
   const matters = useCaseMatters(caseId);
   const [open, setOpen] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<Message | null>(null);
+  const messageText = useMessageText(message);
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -113,7 +115,7 @@ export function CaseLegalTab({ file }: CaseTabProps) {
         </Button>
       </div>
       <p className="muted small">{t('legalPage.case.confidential')}</p>
-      <StatusMessage testId="case-legal-status">{message}</StatusMessage>
+      <StatusMessage testId="case-legal-status">{messageText}</StatusMessage>
       <ErrorMessage error={matters.error} />
       {matters.data && rows.length === 0 ? <p className="empty-state">{t('legalPage.case.none')}</p> : null}
       {rows.length ? (
@@ -174,7 +176,7 @@ export function CaseLegalTab({ file }: CaseTabProps) {
           onClose={(m) => {
             setCreating(false);
             if (m) {
-              setMessage(t('legalPage.case.created'));
+              setMessage(msg('legalPage.case.created'));
               setOpen(m.id);
             }
           }}

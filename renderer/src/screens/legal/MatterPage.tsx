@@ -9,6 +9,7 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { useCaseMatters, useLegalSettings, useMatter, useRules, useUpdateMatter } from '../../data/legal';
 import { FactsForm, type FactsDraft } from './FactsForm';
 import { todayIso } from './isoDay';
+import { msg, useMessageText, type Message } from './message';
 import { STATUS_LABEL, TYPE_LABEL, WARNING_LABEL, isProceeding } from './labels';
 import { MatterDeadlines, type ShownDeadline } from './MatterDeadlines';
 import { MatterTasks } from './MatterTasks';
@@ -79,7 +80,8 @@ function MatterView({ matter, backLabel, onBack, onOpenCase, onOpenMatter }: Pro
     setDraft(initial);
   }
   const [overriding, setOverriding] = useState<StoredDeadline | null>(null);
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<Message | null>(null);
+  const messageText = useMessageText(message);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
   const datesDirty = (['status', 'filedOn', 'approvedOn', 'admittedOn', 'signedOn', 'eadCategory'] as const).some((k) => draft[k] !== initial[k]);
@@ -135,7 +137,7 @@ function MatterView({ matter, backLabel, onBack, onOpenCase, onOpenMatter }: Pro
         eadCategory: orNull(draft.eadCategory),
         lawEnforcementContact: le,
       },
-      { onSuccess: () => setMessage(t('legalPage.matter.saved')) },
+      { onSuccess: () => setMessage(msg('legalPage.matter.saved')) },
     );
   };
 
@@ -193,7 +195,7 @@ function MatterView({ matter, backLabel, onBack, onOpenCase, onOpenMatter }: Pro
           </ul>
         </div>
       ) : null}
-      <StatusMessage testId="matter-status-message">{message}</StatusMessage>
+      <StatusMessage testId="matter-status-message">{messageText}</StatusMessage>
       <section className="panel" aria-labelledby="matter-timeline-title">
         <h2 id="matter-timeline-title">
           {t('legalPage.timeline.heading')}

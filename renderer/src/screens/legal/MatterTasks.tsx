@@ -8,13 +8,14 @@ import { ModalDialog } from '../../components/ModalDialog';
 import { StatusMessage } from '../../components/StatusMessage';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useCompleteLegalTask, useSnoozeLegalTask } from '../../data/legal';
+import { msg, useMessageText, type Message } from './message';
 import { useIsoDay } from './isoDay';
 import { KIND_LABEL } from './labels';
 import { UrgencyBadge } from './UrgencyBadge';
 
 const visible = (s: string) => s.replace(/[\s\u200b-\u200d\ufeff]/g, '').length;
 
-function SnoozeDialog({ task, today, onClose }: { task: LegalTask; today: string; onClose: (message?: string) => void }) {
+function SnoozeDialog({ task, today, onClose }: { task: LegalTask; today: string; onClose: (message?: Message) => void }) {
   const { t } = useTranslation();
   const day = useIsoDay();
   const snooze = useSnoozeLegalTask();
@@ -31,10 +32,10 @@ function SnoozeDialog({ task, today, onClose }: { task: LegalTask; today: string
     if (visible(reason) < 3) p.reason = t('legalPage.override.reasonShort');
     setProblem(p);
     if (Object.keys(p).length) return;
-    snooze.mutate({ legalTaskId: task.id, version: task.version, until, reason: reason.trim() }, { onSuccess: () => onClose(t('legalPage.tasks.snoozedMessage')) });
+    snooze.mutate({ legalTaskId: task.id, version: task.version, until, reason: reason.trim() }, { onSuccess: () => onClose(msg('legalPage.tasks.snoozedMessage')) });
   };
   const wake = () => {
-    if (!snooze.isPending) snooze.mutate({ legalTaskId: task.id, version: task.version, until: null }, { onSuccess: () => onClose(t('legalPage.tasks.wokenMessage')) });
+    if (!snooze.isPending) snooze.mutate({ legalTaskId: task.id, version: task.version, until: null }, { onSuccess: () => onClose(msg('legalPage.tasks.wokenMessage')) });
   };
   return (
     <ModalDialog isOpen onOpenChange={(open) => !open && onClose()} title={t('legalPage.tasks.snoozeTitle')} testId="snooze-dialog">
@@ -67,11 +68,12 @@ export function MatterTasks({ tasks, today }: { tasks: readonly LegalTask[]; tod
   const day = useIsoDay();
   const complete = useCompleteLegalTask();
   const [snoozing, setSnoozing] = useState<LegalTask | null>(null);
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<Message | null>(null);
+  const messageText = useMessageText(message);
   return (
     <section className="panel matter-tasks" aria-labelledby="matter-tasks-title" data-testid="matter-tasks">
       <h2 id="matter-tasks-title">{t('legalPage.tasks.title')}</h2>
-      <StatusMessage testId="matter-tasks-status">{message}</StatusMessage>
+      <StatusMessage testId="matter-tasks-status">{messageText}</StatusMessage>
       <ErrorMessage error={complete.error} />
       {tasks.length === 0 ? (
         <p className="empty-state">{t('legalPage.tasks.none')}</p>

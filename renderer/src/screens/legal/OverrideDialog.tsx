@@ -11,6 +11,7 @@ import { DateInput } from '../../components/DateInput';
 import { useClearOverride, useSetOverride } from '../../data/legal';
 import { useFormat } from '../../i18n/format';
 import { factsOf } from './preview';
+import { msg, type Message } from './message';
 import { useIsoDay } from './isoDay';
 import { KIND_LABEL } from './labels';
 
@@ -21,7 +22,7 @@ interface Props {
   today: string;
   rules?: RuleTable;
   settings?: LegalSettings;
-  onClose: (message?: string) => void;
+  onClose: (message?: Message) => void;
 }
 
 const visible = (s: string) => s.replace(/[\s\u200b-\u200d\ufeff]/g, '').length;
@@ -74,13 +75,13 @@ export function OverrideDialog({ matter, deadline, others, today, rules = RULES,
     if (Object.keys(p).length) return;
     set.mutate(
       { matterId: matter.id, version: matter.version, key: deadline.key, date, reason: reason.trim(), noticeRef: noticeRef.trim() || null },
-      { onSuccess: () => onClose(t('legalPage.override.saved')) },
+      { onSuccess: () => onClose(msg('legalPage.override.saved')) },
     );
   };
 
   const remove = () => {
     if (busy || !check()) return;
-    clear.mutate({ matterId: matter.id, version: matter.version, key: deadline.key, reason: reason.trim() }, { onSuccess: () => onClose(t('legalPage.override.removed')) });
+    clear.mutate({ matterId: matter.id, version: matter.version, key: deadline.key, reason: reason.trim() }, { onSuccess: () => onClose(msg('legalPage.override.removed')) });
   };
 
   return (

@@ -10,6 +10,7 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextInput } from '../../components/TextInput';
 import { useAddCourtDate, useRemoveCourtDate, useUpdateCourtDate, useUpdateProceeding } from '../../data/legal';
+import { msg, useMessageText, type Message } from './message';
 import { useIsoDay } from './isoDay';
 import { OUTCOME_LABEL } from './labels';
 
@@ -27,7 +28,8 @@ export function ProceedingPanel({ matter }: { matter: MatterDetail }) {
   const add = useAddCourtDate();
   const change = useUpdateCourtDate();
   const remove = useRemoveCourtDate();
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<Message | null>(null);
+  const messageText = useMessageText(message);
   const [f, setF] = useState({
     court: p?.court ?? '',
     docketNumber: p?.docketNumber ?? '',
@@ -62,7 +64,7 @@ export function ProceedingPanel({ matter }: { matter: MatterDetail }) {
         sentence: orNull(f.sentence),
         restitution: orNull(f.restitution),
       },
-      { onSuccess: () => setMessage(t('legalPage.proceeding.saved')) },
+      { onSuccess: () => setMessage(msg('legalPage.proceeding.saved')) },
     );
   };
 
@@ -79,7 +81,7 @@ export function ProceedingPanel({ matter }: { matter: MatterDetail }) {
       {
         onSuccess: () => {
           setCd({ date: '', time: '', purpose: '', location: '', accompany: true });
-          setMessage(t('legalPage.proceeding.courtDateAdded'));
+          setMessage(msg('legalPage.proceeding.courtDateAdded'));
         },
       },
     );
@@ -88,7 +90,7 @@ export function ProceedingPanel({ matter }: { matter: MatterDetail }) {
   return (
     <section className="panel proceeding" aria-labelledby="proceeding-title" data-testid="proceeding-panel">
       <h2 id="proceeding-title">{t('legalPage.proceeding.title')}</h2>
-      <StatusMessage testId="proceeding-status">{message}</StatusMessage>
+      <StatusMessage testId="proceeding-status">{messageText}</StatusMessage>
       <h3>{t('legalPage.proceeding.courtDates')}</h3>
       {matter.courtDates.length === 0 ? <p className="muted small">{t('legalPage.proceeding.noCourtDates')}</p> : null}
       {matter.courtDates.length ? (
@@ -129,7 +131,7 @@ export function ProceedingPanel({ matter }: { matter: MatterDetail }) {
                   <td className="nowrap">
                     <Button
                       className="button button-small"
-                      onPress={() => !remove.isPending && remove.mutate({ matterId: matter.id, version: matter.version, courtDateId: c.id }, { onSuccess: () => setMessage(t('legalPage.proceeding.courtDateRemoved')) })}
+                      onPress={() => !remove.isPending && remove.mutate({ matterId: matter.id, version: matter.version, courtDateId: c.id }, { onSuccess: () => setMessage(msg('legalPage.proceeding.courtDateRemoved')) })}
                       data-testid={`court-date-remove-${c.id}`}
                     >
                       {t('legalPage.proceeding.remove')}

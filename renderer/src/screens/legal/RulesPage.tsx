@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { StatusMessage } from '../../components/StatusMessage';
 import { legalKeys, useAdoptRule, useRuleImpact, useRules } from '../../data/legal';
 import { unwrap } from '../../data/result';
+import { msg, useMessageText, type Message } from './message';
 import { useIsoDay } from './isoDay';
 import { CONFIDENCE_LABEL, KIND_LABEL, TYPE_LABEL } from './labels';
 
@@ -21,7 +22,8 @@ function ImpactPanel({ rule, onOpenMatter, onClose }: { rule: Row; onOpenMatter:
   const qc = useQueryClient();
   const impact = useRuleImpact(rule.id, rule.version, true);
   const adopt = useAdoptRule();
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<Message | null>(null);
+  const messageText = useMessageText(message);
   const rows = impact.data ?? [];
   // The panel opens above the table, far from the row's button: focus (and the view) moves to its heading.
   useEffect(() => {
@@ -38,7 +40,7 @@ function ImpactPanel({ rule, onOpenMatter, onClose }: { rule: Row; onOpenMatter:
       { matterId, ruleId: rule.id, ruleVersion: rule.version, version: m.version },
       {
         onSuccess: (detail) => {
-          setMessage(t('legalPage.rules.adopted', { caseNumber: detail.caseNumber, version: rule.version }));
+          setMessage(msg('legalPage.rules.adopted', { caseNumber: detail.caseNumber, version: rule.version }));
           void impact.refetch();
         },
       },
@@ -56,7 +58,7 @@ function ImpactPanel({ rule, onOpenMatter, onClose }: { rule: Row; onOpenMatter:
         </Button>
       </div>
       <p className="muted small">{t('legalPage.rules.impactIntro')}</p>
-      <StatusMessage testId="rule-impact-status">{message}</StatusMessage>
+      <StatusMessage testId="rule-impact-status">{messageText}</StatusMessage>
       <ErrorMessage error={impact.error ?? adopt.error} />
       {impact.isPending ? <p className="muted">{t('common.loading')}</p> : null}
       {impact.data && rows.length === 0 ? (
@@ -159,7 +161,10 @@ export function RulesPage({ canPreview, onOpenMatter }: { canPreview: boolean; o
                 <tr key={`${r.id}@${r.version}`} data-testid={`rule-${r.id}-${r.version}`} className={r.inForce ? undefined : 'row-inactive'}>
                   <th scope="row">
                     <code className="rule-id">{r.id}</code>
-                    <div className="rule-computes">{r.computes}</div>
+                    {/* Rule data is written in English (shared/legal/rules): marked so screen readers read it as such. */}
+                    <div className="rule-computes" lang="en">
+                      {r.computes}
+                    </div>
                   </th>
                   <td className="nowrap">{t(`jurisdiction.${r.jurisdiction}`)}</td>
                   <td className="nowrap">
@@ -170,7 +175,7 @@ export function RulesPage({ canPreview, onOpenMatter }: { canPreview: boolean; o
                   </td>
                   <td>{r.effectiveFrom === RULES_EPOCH || !r.effectiveFromStated ? <span className="muted">{t('legalPage.rules.noDateStated')}</span> : day.day(r.effectiveFrom)}</td>
                   <td className="rule-source">
-                    <cite>{r.source}</cite>
+                    <cite lang="en">{r.source}</cite>
                     <div className="small muted">{t(CONFIDENCE_LABEL[r.confidence])}</div>
                   </td>
                   {canPreview ? (
