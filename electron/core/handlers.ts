@@ -17,6 +17,7 @@ import { consentsAttach, consentsList, consentsRecord, consentsRevoke, disclosur
 import { directoryList, directorySaveAgency, directorySaveService } from './directory/service';
 import { referralsPacket, referralsPacketPreview } from './referrals/packet';
 import { referralsAdvance, referralsBoard, referralsCreate, referralsGet, referralsList, referralsRecordIncoming, referralsShare, referralsUpdate } from './referrals/service';
+import { sessionHandlers } from './sessions/handlers';
 import { todayGet } from './today/service';
 // Today providers register themselves when their module loads (today/registry.ts).
 import './agreements/today';
@@ -104,4 +105,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'disclosures.list': disclosuresList,
   'disclosures.record': disclosuresRecord,
   'today.get': todayGet,
+  ...sessionHandlers,
 };

@@ -35,6 +35,7 @@ export const SCOPE_KEYS = {
   task: 'taskId',
   consent: 'consentId',
   referral: 'referralId',
+  session: 'sessionId',
 } as const;
 export type ScopeKind = keyof typeof SCOPE_KEYS;
 

@@ -4,6 +4,7 @@ import { caseChannels } from './cases';
 import { caseworkChannels } from './casework';
 import type { ChannelSpec } from './define';
 import { referralChannels } from './referrals';
+import { sessionChannels } from './sessions';
 import { vaultChannels } from './vault';
 
 export type { AuditMode, ChannelSpec } from './define';
@@ -15,6 +16,7 @@ export const contract = {
   ...caseChannels,
   ...caseworkChannels,
   ...referralChannels,
+  ...sessionChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

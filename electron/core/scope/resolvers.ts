@@ -9,6 +9,7 @@ import type { Ctx } from '../runtime';
 import { getScreening } from '../screening/queries';
 import { consentRow } from '../consent/queries';
 import { referralRow } from '../referrals/queries';
+import { resolveSession } from '../sessions/scope';
 
 /** The case a record belongs to, and the part of the case the record itself is (null: the case as a whole). */
 export interface Target {
@@ -42,4 +43,5 @@ export const RESOLVERS: { [K in ScopeKind]: (ctx: Ctx, id: never) => Target } = 
     const r = referralRow(ctx.db, id) ?? fail('NOT_FOUND');
     return { caseId: r.case_id, part: r.part };
   },
+  session: (ctx, id: number) => resolveSession(ctx, id),
 };

@@ -98,7 +98,9 @@ describe('need-to-know: an unassigned person of every role, on every case-scoped
       caseId: k.id, agencyId: agency.id, decision: 'given', categories: ['identity'], purpose: 'Fictional purpose', startsAt: at(0), expiresAt: at(90), method: 'written',
     });
     const referral = await c.ok<{ id: number }>('referrals.create', { caseId: k.id, serviceId: service.id, urgency: 'routine', reason: 'Fictional reason', categories: ['identity'], followUpAt: at(7) });
-    ids = { case: k.id, note: note.id, document: doc.id, screening: screening.id, upload: 'none', task: file.header.tasks[0]!.id, consent: consent.id, referral: referral.id, staffId: c.ids.mentor2 };
+    // A caseworker's appointment (issue 13), remote so no room is involved.
+    const session = await c.ok<{ id: number }>('sessions.create', { caseId: k.id, kind: 'casework', title: 'Fictional appointment', date: '2026-12-07', startTime: '10:00', endTime: '11:00', location: 'remote' });
+    ids = { case: k.id, note: note.id, document: doc.id, screening: screening.id, upload: 'none', task: file.header.tasks[0]!.id, consent: consent.id, referral: referral.id, session: session.id, staffId: c.ids.mentor2 };
     // A second process on the same folder, signed in as the lead: it takes people off the case while their
     // own session (and its uploads in progress) stays alive in the first.
     other = createCore({ dataDir: c.dataDir, kdfCost: FAST_KDF_COST, now: () => new Date(c.clock.now) });
