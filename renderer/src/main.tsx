@@ -21,6 +21,7 @@ import './styles/notes.css';
 import './styles/documents.css';
 import './styles/timeline.css';
 import './styles/referrals.css';
+import './styles/schedule.css';
 import './styles/overlay.css';
 
 initI18n();

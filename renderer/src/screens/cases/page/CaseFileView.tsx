@@ -5,6 +5,7 @@ import { breakGlassCapacity } from '../../../../../shared/cases/access';
 import { PageTitle } from '../../../components/PageTitle';
 import { ConsentsTab } from '../../consents/ConsentsTab';
 import { CaseReferralsTab } from '../../referrals/CaseReferralsTab';
+import { CaseSessionsTab } from '../../schedule/CaseSessionsTab';
 import { DocumentsTab } from '../documents/DocumentsTab';
 import { NotesTab } from '../notes/NotesTab';
 import { ScreeningTab } from '../screening/ScreeningTab';
@@ -86,6 +87,7 @@ export function CaseFileView({ file, session, initialTab, nav }: Props) {
             {id === 'documents' ? <DocumentsTab {...props} /> : null}
             {id === 'consents' ? <ConsentsTab {...props} /> : null}
             {id === 'referrals' ? <CaseReferralsTab {...props} /> : null}
+            {id === 'sessions' ? <CaseSessionsTab {...props} /> : null}
             {id === 'timeline' ? <TimelineTab {...props} /> : null}
           </TabPanel>
         ))}

@@ -1,6 +1,6 @@
 import type { Part } from '../../../../../shared/cases/access';
 
-export const CASE_TABS = ['overview', 'profile', 'contact', 'screening', 'notes', 'documents', 'consents', 'referrals', 'timeline'] as const;
+export const CASE_TABS = ['overview', 'profile', 'contact', 'screening', 'notes', 'documents', 'consents', 'referrals', 'sessions', 'timeline'] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 export const TAB_LABEL: Record<CaseTab, string> = {
@@ -12,6 +12,7 @@ export const TAB_LABEL: Record<CaseTab, string> = {
   documents: 'casePage.tabDocuments',
   consents: 'consentsPage.tab',
   referrals: 'referralsPage.tab',
+  sessions: 'schedule.caseTab',
   timeline: 'casePage.tabTimeline',
 };
 
