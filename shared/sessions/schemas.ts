@@ -6,7 +6,7 @@ import { CLASH_REASONS, CENTRE_TIME_ZONES, MAX_GROUP, SESSION_KINDS, SESSION_LOC
 /** A calendar date 'YYYY-MM-DD' (a wall-clock day in the centre's zone). */
 export const localDateSchema = z.iso.date();
 /** A wall-clock time 'HH:mm' in the centre's zone. */
-export const localTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time HH:mm.');
+export const localTimeSchema = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time HH:mm.');
 export const timeZoneSchema = z.enum(CENTRE_TIME_ZONES);
 export const sessionKindSchema = z.enum(SESSION_KINDS);
 export const sessionStatusSchema = z.enum(SESSION_STATUSES);

@@ -5,8 +5,8 @@ import { known, makeCentre } from '../helpers/centre';
 import { DAY, giveConsent, inDays, makeDirectory } from '../helpers/referrals';
 
 describe('Today', () => {
-  it('is a registry: referrals, consents, agreements and tasks each plug in a provider', () => {
-    expect(registeredTodayProviders().map((p) => p.name).sort()).toEqual(['agreements', 'consents', 'referrals', 'tasks']);
+  it('is a registry: referrals, consents, agreements, tasks and sessions each plug in a provider', () => {
+    expect(registeredTodayProviders().map((p) => p.name).sort()).toEqual(['agreements', 'consents', 'referrals', 'sessions', 'tasks']);
   });
 
   it('shows each person what is due for them: follow-ups, expiring consents and agreements, the HHS minor task', async () => {
