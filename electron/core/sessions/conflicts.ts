@@ -119,7 +119,7 @@ function trySlot(date: string, startTime: string, endTime: string, zone: string)
 }
 
 /**
- * The next free slots of the same length as the first clashing occurrence: from its day on, every half hour
+ * The next free slots of the same length as the first clashing occurrence: after it, every half hour
  * within the organiser's working hours (08:00–20:00 when none are set), in the future, with the room, the
  * organiser and every mentee free. Read in wall-clock time, so a suggestion after a DST change is still at
  * the local time it says.
@@ -137,9 +137,10 @@ function suggest(ctx: Ctx, p: Proposal, first: { date: string; startTime: string
     const wd = weekdayOf(date);
     const spans = busy.hours.length ? busy.hours.filter((h) => h.weekday === wd).map((h) => [h.start_time, h.end_time] as const) : [[DAY_START, DAY_END] as const];
     for (const [open, close] of spans) {
+      // Half-hour steps while the slot still fits before closing (a step never wraps past midnight: it stops first).
       for (let start = open; minutesBetween(start, close) >= length && out.length < SUGGESTIONS; start = plusMinutes(start, STEP_MINUTES)) {
-        if (d === 0 && start === first.startTime) continue;
-        const s = trySlot(date, start, plusMinutes(start, length), p.zone);
+        // The NEXT free slots: on the clashing day, only after the time asked for.
+        const s = d === 0 && start <= first.startTime ? null : trySlot(date, start, plusMinutes(start, length), p.zone);
         if (s && s.startsAt > now && isFree(busy, s)) out.push(s);
         if (minutesBetween(start, close) < STEP_MINUTES) break;
       }
