@@ -157,7 +157,7 @@ export function useSaveRoom() {
   });
 }
 
-function useAvailabilityMutation<I extends { staffId: number }>(call: (i: I) => Promise<Availability>) {
+function useAvailabilityMutation<I extends { staffId?: number }>(call: (i: I) => Promise<Availability>) {
   const qc = useQueryClient();
   return useMutation<Availability, HavenError, I>({
     mutationFn: call,

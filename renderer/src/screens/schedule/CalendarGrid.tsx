@@ -312,7 +312,7 @@ export function CalendarGrid({ columns, items, zone, now, label, testId, onOpen,
               }}
               className={col.isToday ? 'cal-col cal-col-today' : 'cal-col'}
               role="group"
-              aria-label={col.sublabel ? `${col.label}, ${col.sublabel}` : col.label}
+              aria-label={[col.label, col.sublabel, col.isToday ? t('schedule.today') : ''].filter(Boolean).join(', ')}
               data-testid={`${testId}-col-${col.id}`}
             >
               {hours.map((h) => (

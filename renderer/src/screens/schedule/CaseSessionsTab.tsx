@@ -9,7 +9,7 @@ import { useNow } from '../../components/useNow';
 import { useCalendarSettings, useCaseSessions, useRooms } from '../../data/sessions';
 import type { CaseTabProps } from '../cases/page/tabProps';
 import { BookingDialog, bookableKinds } from './BookingDialog';
-import { titleOf, whereOf } from './items';
+import { whereOf } from './items';
 import { SessionDialog } from './SessionDialog';
 import { STATUS_GLYPH, STATUS_LABEL } from './statusLabels';
 import { localZone, toZonedFields } from './time';
@@ -48,11 +48,11 @@ export function CaseSessionsTab({ file, session }: CaseTabProps) {
         </span>
         <span className="case-session-what">
           <Button className="button-link" onPress={() => setOpen(o)} data-testid={`case-session-open-${o.id}`}>
-            {titleOf(o, t)}
+            {o.title || t(`schedule.kind.${o.kind}`)}
           </Button>
           <span className="muted small">
             {' '}
-            · {t(`schedule.kind.${o.kind}`)} · {whereOf(o, t)} · {o.organiserName}
+            · {whereOf(o, t)} · {o.organiserName}
             {o.recurring ? ` · ${t('schedule.recurring')}` : ''}
           </span>
         </span>

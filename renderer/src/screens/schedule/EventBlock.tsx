@@ -27,15 +27,10 @@ export function EventBlock({ item, zone, style, navId, col, top, bottom, tabInde
   const { t } = useTranslation();
   const zf = useZonedFormat(zone);
   const status = t(STATUS_LABEL[item.status]);
-  const name = t('schedule.itemLabel', {
-    time: zf.range(item.startsAt, item.endsAt),
-    day: zf.longDay(item.startsAt),
-    title: item.title,
-    where: item.where,
-    who: item.who,
-    status,
-  });
-  const extras = [item.recurring ? t('schedule.recurringShort') : '', item.interpreter ? t('schedule.interpreterShort') : ''].filter(Boolean).join(', ');
+  const extras = [item.who, item.recurring ? t('schedule.recurringShort') : ''].filter(Boolean).join(', ');
+  // The name is the visible text plus hidden words (end time, day, status, who): what a sighted reader
+  // gathers from the block's place on the grid, a screen reader hears in the same order.
+  const hidden = (text: string) => <span className="visually-hidden">{text}</span>;
   return (
     <button
       type="button"
@@ -46,7 +41,6 @@ export function EventBlock({ item, zone, style, navId, col, top, bottom, tabInde
       data-col={col}
       data-top={top}
       data-bottom={bottom}
-      aria-label={extras ? `${name} (${extras})` : name}
       aria-keyshortcuts={item.canEdit ? 'Enter m Alt+ArrowUp Alt+ArrowDown Alt+ArrowLeft Alt+ArrowRight' : 'Enter'}
       onFocus={onFocus}
       onPointerDown={onPointerDown}
@@ -59,6 +53,7 @@ export function EventBlock({ item, zone, style, navId, col, top, bottom, tabInde
           {STATUS_GLYPH[item.status]}
         </span>{' '}
         {zf.time(item.startsAt)}
+        {hidden(` – ${zf.time(item.endsAt)}, ${zf.longDay(item.startsAt)},`)}
         {item.recurring ? (
           <span className="cal-event-flag" aria-hidden="true">
             {' '}↻
@@ -66,9 +61,10 @@ export function EventBlock({ item, zone, style, navId, col, top, bottom, tabInde
         ) : null}
       </span>
       <span className="cal-event-title">{item.title}</span>
-      {item.status !== 'planned' ? <span className="cal-event-status">{status}</span> : null}
+      {item.status !== 'planned' ? <span className="cal-event-status">{status}</span> : hidden(`, ${status},`)}
       <span className="cal-event-where">{item.where}</span>
       {item.interpreter ? <span className="cal-event-where">{t('schedule.interpreterShort')}</span> : null}
+      {extras ? hidden(`, ${extras}`) : null}
     </button>
   );
 }

@@ -158,7 +158,8 @@ export function ScheduleSection({ session, openCase }: Props) {
       <StatusMessage testId="schedule-status">{message || doneText}</StatusMessage>
       <ErrorMessage error={calendar.error ?? settings.error ?? flow.error} />
       {flow.live ? (
-        <div className="schedule-live" data-testid="move-live">
+        // Floating, not in the flow: a panel pushing the grid down mid-drag would move the drop target under the pointer.
+        <div className="schedule-live schedule-live-float" data-testid="move-live">
           <p className="small">{t('schedule.movingTo', { when: `${flow.live.request.to.date} ${flow.live.request.to.startTime}–${flow.live.request.to.endTime}` })}</p>
           <CheckPanel check={flow.live.check} checking={!flow.live.check} zone={zone} roomName={roomName} caseNumber={caseNumber} mode="live" testId="move-live-check" />
         </div>
