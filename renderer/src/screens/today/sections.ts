@@ -32,14 +32,14 @@ export const TODAY_SECTIONS: readonly TodaySection[] = [
     titleKey: 'today.sessions',
     kinds: ['session.today'],
     label: (item, t) => {
-      const kind = str(item.params.kind);
+      const kind = str(item.params.sessionKind);
       const what = ['mentoring', 'casework', 'legal'].includes(kind) ? t(`schedule.kind.${kind}`) : t('today.sessionGeneric');
       const where = str(item.params.location);
       const place = where === 'room' ? str(item.params.room) : ['offsite', 'remote'].includes(where) ? t(`schedule.where.${where}`) : '';
       const status = str(item.params.status);
       return t('today.sessionItem', {
         time: `${str(item.params.startTime)}–${str(item.params.endTime)}`,
-        what: str(item.params.title) || what,
+        what,
         where: place || '—',
         status: ['planned', 'held', 'cancelled', 'no_show'].includes(status) ? t(`schedule.status.${status}`) : '',
       });
