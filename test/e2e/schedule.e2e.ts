@@ -279,6 +279,19 @@ describe('schedule: book weekly, conflict, move, note, Today, timeline', () => {
     const block = byTestId(page, `cal-event-${target.sessionId}-${target.id}`);
     await block.waitFor();
     await block.focus();
+    // Arrows walk the grid: off the booking to the half hour after it, and back onto it.
+    const active = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.getAttribute('data-nav') ?? '');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(active).toMatch(/slot/);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(active).toBe(`cal-event-${target.sessionId}-${target.id}`);
+    // "m" opens Move to…, the dialog way of moving; Escape leaves it.
+    await page.keyboard.press('m');
+    await byTestId(page, 'move-session-dialog').waitFor();
+    await shoot('move-dialog');
+    await page.keyboard.press('Escape');
+    await byTestId(page, 'move-session-dialog').waitFor({ state: 'detached' });
+    await block.focus();
     const key = start >= 120 ? 'Alt+ArrowUp' : 'Alt+ArrowDown';
     await page.keyboard.press(key);
     await page.keyboard.press(key);

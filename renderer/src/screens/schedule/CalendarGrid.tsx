@@ -275,10 +275,10 @@ export function CalendarGrid({ columns, items, zone, now, label, testId, onOpen,
       <div className="cal-head" aria-hidden="true">
         <div className="cal-corner">{zf.zoneName()}</div>
         {columns.map((c) => (
-          <div key={c.id} className={c.isToday ? 'cal-col-head cal-today' : 'cal-col-head'} data-testid={`${testId}-head-${c.id}`}>
+          <div key={c.id} className={c.marked ? 'cal-col-head cal-today' : 'cal-col-head'} data-testid={`${testId}-head-${c.id}`}>
             <span className="cal-col-label">{c.label}</span>
             {c.sublabel ? <span className="cal-col-sub">{c.sublabel}</span> : null}
-            {c.isToday ? <span className="cal-today-tag">{t('schedule.today')}</span> : null}
+            {c.marked ? <span className="cal-today-tag">{t('schedule.today')}</span> : null}
           </div>
         ))}
       </div>
@@ -310,9 +310,9 @@ export function CalendarGrid({ columns, items, zone, now, label, testId, onOpen,
               ref={(el) => {
                 colRefs.current[ci] = el;
               }}
-              className={col.isToday ? 'cal-col cal-col-today' : 'cal-col'}
+              className={col.marked ? 'cal-col cal-col-today' : 'cal-col'}
               role="group"
-              aria-label={[col.label, col.sublabel, col.isToday ? t('schedule.today') : ''].filter(Boolean).join(', ')}
+              aria-label={[col.label, col.sublabel, col.marked ? t('schedule.today') : ''].filter(Boolean).join(', ')}
               data-testid={`${testId}-col-${col.id}`}
             >
               {hours.map((h) => (

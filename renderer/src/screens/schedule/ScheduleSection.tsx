@@ -21,7 +21,7 @@ import { MoveDialog } from './MoveDialog';
 import { RemindersPanel } from './RemindersPanel';
 import { ScopeDialog } from './ScopeDialog';
 import { SessionDialog } from './SessionDialog';
-import { atMinutes, dayStart, localZone, shiftDays, toZonedFields, weekDays } from './time';
+import { atMinutes, dayStart, fromZonedFields, localZone, shiftDays, toZonedFields, weekDays } from './time';
 import { useMoveFlow } from './useMoveFlow';
 import { useZonedFormat } from './useZonedFormat';
 import type { WhenWhere } from './WhenWhereFields';
@@ -113,7 +113,13 @@ export function ScheduleSection({ session, openCase }: Props) {
     if (i.occurrence) setOpen(i.occurrence);
   };
 
-  const doneText = flow.done ? t('schedule.movedTo', { when: `${flow.done.request.to.date} ${flow.done.request.to.startTime}` }) : '';
+  /** "Tue, Dec 8, 6:30 PM–7:30 PM" of a day and times in the centre's zone. */
+  const whenOf = (to: WhenWhere) => {
+    const a = fromZonedFields(to.date, to.startTime, zone);
+    const b = fromZonedFields(to.date, to.endTime, zone);
+    return a && b ? `${zf.dateTime(a)}–${zf.time(b)}` : `${to.date} ${to.startTime}`;
+  };
+  const doneText = flow.done ? t('schedule.movedTo', { when: whenOf(flow.done.request.to) }) : '';
 
   const calendarPane = (
     <>
@@ -160,13 +166,13 @@ export function ScheduleSection({ session, openCase }: Props) {
       {flow.live ? (
         // Floating, not in the flow: a panel pushing the grid down mid-drag would move the drop target under the pointer.
         <div className="schedule-live schedule-live-float" data-testid="move-live">
-          <p className="small">{t('schedule.movingTo', { when: `${flow.live.request.to.date} ${flow.live.request.to.startTime}–${flow.live.request.to.endTime}` })}</p>
+          <p className="small">{t('schedule.movingTo', { when: whenOf(flow.live.request.to) })}</p>
           <CheckPanel check={flow.live.check} checking={!flow.live.check} zone={zone} roomName={roomName} caseNumber={caseNumber} mode="live" testId="move-live-check" />
         </div>
       ) : null}
       {flow.refused ? (
         <div className="schedule-live" data-testid="move-refused">
-          <p className="small">{t('schedule.moveRefused', { when: `${flow.refused.request.to.date} ${flow.refused.request.to.startTime}` })}</p>
+          <p className="small">{t('schedule.moveRefused', { when: whenOf(flow.refused.request.to) })}</p>
           <CheckPanel check={flow.refused.check} checking={false} zone={zone} roomName={roomName} caseNumber={caseNumber} mode="refused" onTake={flow.take} testId="move-conflict" />
           <Button className="button button-small" onPress={flow.dismissRefused} data-testid="move-conflict-dismiss">
             {t('schedule.leaveAsIs')}
@@ -267,7 +273,7 @@ export function ScheduleSection({ session, openCase }: Props) {
           onClose={() => setMoving(null)}
         />
       ) : null}
-      {flow.ask ? <ScopeDialog when={`${flow.ask.to.date} ${flow.ask.to.startTime}`} onChoose={(s) => void flow.commit(flow.ask!, s)} onCancel={flow.cancelAsk} /> : null}
+      {flow.ask ? <ScopeDialog when={whenOf(flow.ask.to)} onChoose={(s) => void flow.commit(flow.ask!, s)} onCancel={flow.cancelAsk} /> : null}
       {booking ? (
         <BookingDialog
           session={session}

@@ -66,6 +66,7 @@ export function dayColumns(days: readonly Date[], zone: string, now: number, lab
     day,
     ...label(day),
     isToday: sameDay(day, now, zone),
+    marked: sameDay(day, now, zone),
     has: (i) => sameDay(i.startsAt, day, zone) || (new Date(i.startsAt) < day && new Date(i.endsAt) > day),
   }));
 }

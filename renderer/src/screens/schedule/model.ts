@@ -36,7 +36,10 @@ export interface Column {
   label: string;
   /** A second line: the date under a weekday, the capacity under a room. */
   sublabel?: string;
+  /** The column is today: the now line is drawn in it. */
   isToday: boolean;
+  /** Marked as today (tag, rule, tint): day columns, not the rooms of the room view (all of one day). */
+  marked?: boolean;
   /** Which items belong here. */
   has(item: CalendarItem): boolean;
   /** Where a booking started from this column goes (a room column books that room). */
