@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeInLanes, visibleHours } from '../../../renderer/src/screens/schedule/layout';
+import { requestOf } from '../../../renderer/src/screens/schedule/moveRequest';
 import { atMinutes, dayStart, fromZonedFields, shiftDays, toZonedFields, wallMinutes, weekDays } from '../../../renderer/src/screens/schedule/time';
 
 /**
@@ -73,8 +74,26 @@ describe('schedule layout', () => {
     ]);
   });
 
-  it('shows the working day, widened to whole hours around anything earlier or later', () => {
+  it('shows the working day, widened to whole hours around anything earlier or later, an hour to spare after', () => {
     expect(visibleHours([])).toEqual({ first: 8, last: 18 });
-    expect(visibleHours([at(7 * 60 + 30, 9 * 60), at(19 * 60, 20 * 60 + 15)])).toEqual({ first: 7, last: 21 });
+    expect(visibleHours([at(9 * 60, 17 * 60)])).toEqual({ first: 8, last: 18 });
+    expect(visibleHours([at(7 * 60 + 30, 9 * 60), at(19 * 60, 20 * 60 + 15)])).toEqual({ first: 7, last: 22 });
+    expect(visibleHours([at(22 * 60, 24 * 60)])).toEqual({ first: 8, last: 24 });
+  });
+});
+
+describe('schedule drop: where a block let go lands', () => {
+  const occurrence = { id: 7, sessionId: 3, date: '2026-03-03', startTime: '10:00', endTime: '11:00', location: 'room', roomId: 2 } as never;
+  const item = { key: '3-7', sessionId: 3, occurrence, recurring: true, startsAt: '2026-03-03T15:00:00.000Z', endsAt: '2026-03-03T16:00:00.000Z' } as never;
+  const sunday = dayStart('2026-03-08T12:00:00Z', TORONTO); // clocks go forward at 02:00
+  const column = (roomId?: number | null) => ({ id: 'c', day: sunday, label: '', isToday: false, has: () => true, ...(roomId === undefined ? {} : { roomId }) });
+
+  it('a day column keeps the place and reads the wall clock on a DST day', () => {
+    expect(requestOf({ item, target: { column: column(), minutes: 600 }, via: 'pointer' }, TORONTO).to).toEqual({ date: '2026-03-08', startTime: '10:00', endTime: '11:00', location: 'room', roomId: 2 });
+  });
+
+  it('a room column books that room; the off-site column takes a room booking off-site', () => {
+    expect(requestOf({ item, target: { column: column(5), minutes: 540 }, via: 'keyboard' }, TORONTO).to).toMatchObject({ startTime: '09:00', location: 'room', roomId: 5 });
+    expect(requestOf({ item, target: { column: column(null), minutes: 540 }, via: 'pointer' }, TORONTO).to).toMatchObject({ location: 'offsite', roomId: null });
   });
 });

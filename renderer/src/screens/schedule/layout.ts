@@ -43,14 +43,15 @@ export function placeInLanes<T>(items: readonly T[], span: (item: T) => { top: n
 
 /**
  * The hours the grid shows: the working day (08:00–18:00 unless the data says otherwise), widened to
- * whole hours around anything booked earlier or later, so nothing is ever off the grid.
+ * whole hours around anything booked earlier or later, so nothing is ever off the grid, with an hour after
+ * a late booking, so there is always a free slot below it to book or to step to with the keyboard.
  */
 export function visibleHours(spans: ReadonlyArray<{ top: number; bottom: number }>, from = 8, to = 18): { first: number; last: number } {
   let first = from;
   let last = to;
   for (const s of spans) {
     first = Math.min(first, Math.floor(s.top / 60));
-    last = Math.max(last, Math.ceil(s.bottom / 60));
+    last = Math.max(last, Math.ceil(s.bottom / 60) + (s.bottom >= to * 60 ? 1 : 0));
   }
   return { first: Math.max(0, first), last: Math.min(24, Math.max(last, first + 1)) };
 }
