@@ -279,12 +279,21 @@ describe('schedule: book weekly, conflict, move, note, Today, timeline', () => {
     const block = byTestId(page, `cal-event-${target.sessionId}-${target.id}`);
     await block.waitFor();
     await block.focus();
-    // Arrows walk the grid: off the booking to the half hour after it, and back onto it.
-    const active = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.getAttribute('data-nav') ?? '');
+    // Arrows walk the grid: off the booking to the half hour after it, and back up onto it.
+    const active = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
     await page.keyboard.press('ArrowDown');
     await expect.poll(active).toMatch(/slot/);
     await page.keyboard.press('ArrowUp');
     await expect.poll(active).toBe(`cal-event-${target.sessionId}-${target.id}`);
+    // Enter on a free slot books there: the booking dialog opens on that day and time.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(active).toMatch(/slot/);
+    await page.keyboard.press('Enter');
+    await byTestId(page, 'booking-dialog').waitFor();
+    expect(await byTestId(page, 'booking-date').inputValue()).toBe(target.date);
+    await page.keyboard.press('Escape');
+    await byTestId(page, 'booking-dialog').waitFor({ state: 'detached' });
+    await block.focus();
     // "m" opens Move to…, the dialog way of moving; Escape leaves it.
     await page.keyboard.press('m');
     await byTestId(page, 'move-session-dialog').waitFor();
