@@ -44,7 +44,7 @@ export function MoveDialog({ item, rooms, zone, zoneNote, roomName, caseNumber, 
   };
 
   return (
-    <ModalDialog isOpen onOpenChange={(open) => !open && onClose()} title={t('schedule.moveTitle', { title: item.title })} testId="move-session-dialog">
+    <ModalDialog isOpen onOpenChange={(open) => !open && onClose()} title={t('schedule.moveTitle', { title: item.title })} testId="move-session-dialog" wide>
       <Form onSubmit={submit} className="form" validationErrors={errors}>
         <WhenWhereFields value={value} onChange={setValue} rooms={rooms} errors={errors} zoneNote={zoneNote} testId="move-session" />
         <CheckPanel check={check} checking={!check} zone={zone} roomName={roomName} caseNumber={caseNumber} mode="live" testId="move-check" onTake={(s) => setValue({ ...value, date: s.date, startTime: s.startTime, endTime: s.endTime })} />

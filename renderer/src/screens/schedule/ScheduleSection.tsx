@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Radio, RadioGroup, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { Occurrence } from '../../../../shared/sessions/schemas';
+import type { Occurrence, ScheduleCheck } from '../../../../shared/sessions/schemas';
 import type { Session } from '../../../../shared/schemas';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageTitle } from '../../components/PageTitle';
@@ -27,6 +27,12 @@ import { useZonedFormat } from './useZonedFormat';
 import type { WhenWhere } from './WhenWhereFields';
 
 type View = 'week' | 'day' | 'rooms' | 'agenda';
+
+/** A move's suggestions, less the place the booking already is (free only because it would leave it). */
+function withoutCurrent(check: ScheduleCheck, item: CalendarItem): ScheduleCheck {
+  const o = item.occurrence;
+  return o ? { ...check, suggestions: check.suggestions.filter((s) => !(s.date === o.date && s.startTime === o.startTime)) } : check;
+}
 const VIEWS: readonly View[] = ['week', 'day', 'rooms', 'agenda'];
 
 interface Props {
@@ -173,7 +179,7 @@ export function ScheduleSection({ session, openCase }: Props) {
       {flow.refused ? (
         <div className="schedule-live" data-testid="move-refused">
           <p className="small">{t('schedule.moveRefused', { when: whenOf(flow.refused.request.to) })}</p>
-          <CheckPanel check={flow.refused.check} checking={false} zone={zone} roomName={roomName} caseNumber={caseNumber} mode="refused" onTake={flow.take} testId="move-conflict" />
+          <CheckPanel check={withoutCurrent(flow.refused.check, flow.refused.request.item)} checking={false} zone={zone} roomName={roomName} caseNumber={caseNumber} mode="refused" onTake={flow.take} testId="move-conflict" />
           <Button className="button button-small" onPress={flow.dismissRefused} data-testid="move-conflict-dismiss">
             {t('schedule.leaveAsIs')}
           </Button>
