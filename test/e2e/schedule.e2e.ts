@@ -322,19 +322,21 @@ describe('schedule: book weekly, conflict, move, note, Today, timeline', () => {
     await byTestId(page, 'schedule-today').click();
     const all = await calendarOf(page);
     const other = all.find((o) => o.cases[0]?.caseId === cases[1]!.id)!;
+    const taken = weekly[0]!;
     const moving = byTestId(page, `cal-event-${other.sessionId}-${other.id}`);
-    const taken = byTestId(page, `cal-event-${weekly[0]!.sessionId}-${weekly[0]!.id}`);
-    await taken.waitFor();
-    // The one-off sits on a suggested slot, usually the next morning; when that is in next week, nothing to drag here.
-    if ((await moving.count()) === 0) return;
-    await taken.scrollIntoViewIfNeeded();
-    const from = (await moving.boundingBox())!;
-    const to = (await taken.boundingBox())!;
-    await page.mouse.move(from.x + from.width / 2, from.y + 6);
-    await page.mouse.down();
-    for (let i = 1; i <= 8; i++) await page.mouse.move(from.x + from.width / 2 + ((to.x - from.x) * i) / 8, from.y + 6 + ((to.y - from.y) * i) / 8);
-    await byTestId(page, 'move-live-check-clashes').waitFor();
-    await page.mouse.up();
+    // The one-off sits on a suggested slot: this week, or the next when today is the week's last day.
+    if ((await moving.count()) === 0) await byTestId(page, 'schedule-next').click();
+    await moving.waitFor();
+    // "Move to…" (the m key) onto the weekly session's day and time: the live check shows the clash first.
+    await moving.focus();
+    await page.keyboard.press('m');
+    await byTestId(page, 'move-session-dialog').waitFor();
+    await byTestId(page, 'move-session-date').fill(taken.date);
+    await byTestId(page, 'move-session-start').fill(taken.startTime);
+    await byTestId(page, 'move-session-end').fill(taken.endTime);
+    await byTestId(page, 'move-check-clashes').waitFor();
+    await byTestId(page, 'move-session-save').click();
+    // Moved anyway: the core refuses with the clashes and the next free slots, one click takes one.
     await byTestId(page, 'move-conflict').waitFor();
     await byTestId(page, 'move-conflict-suggestions').waitFor();
     await shoot('move-conflict');
@@ -342,7 +344,8 @@ describe('schedule: book weekly, conflict, move, note, Today, timeline', () => {
     await byTestId(page, 'move-refused').waitFor({ state: 'detached' });
     await expect.poll(async () => (await calendarOf(page)).find((o) => o.id === other.id)?.moved).toBe(true);
     const moved = (await calendarOf(page)).find((o) => o.id === other.id)!;
-    expect(moved.date === weekly[0]!.date && moved.startTime === weekly[0]!.startTime).toBe(false);
+    expect(moved.date === taken.date && moved.startTime === taken.startTime).toBe(false);
+    await byTestId(page, 'schedule-today').click();
   });
 
   it('mentor: day, room and list views of today', async () => {
@@ -418,6 +421,26 @@ describe('schedule: book weekly, conflict, move, note, Today, timeline', () => {
     await page.locator('[data-testid="timeline-event"][data-event="session.booked"]').first().waitFor();
     await page.locator('[data-testid="timeline-event"][data-event="session.held"]').first().waitFor();
     await shoot('case-timeline');
+  });
+
+  it('mentor: cancels the rest of the series from one occurrence, after a confirmation', async () => {
+    const { page } = h;
+    await byTestId(page, 'nav-schedule').click();
+    await byTestId(page, 'schedule-week').waitFor();
+    for (let i = 0; i < 3; i++) await byTestId(page, 'schedule-next').click();
+    const o = weekly[3]!;
+    await byTestId(page, `cal-event-${o.sessionId}-${o.id}`).click();
+    await byTestId(page, 'session-dialog').waitFor();
+    await byTestId(page, 'session-cancel-series').click();
+    await byTestId(page, 'cancel-series-dialog').waitFor();
+    await shoot('cancel-series');
+    await byTestId(page, 'cancel-series-confirm').click();
+    await byTestId(page, 'cancel-series-dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => byTestId(page, 'session-status').getAttribute('class')).toMatch(/status-cancelled/);
+    await byTestId(page, 'session-close').click();
+    const after = (await calendarOf(page)).filter((x) => x.sessionId === o.sessionId);
+    expect(after.filter((x) => x.date >= o.date).every((x) => x.status === 'cancelled')).toBe(true);
+    expect(after.filter((x) => x.date < o.date).some((x) => x.status === 'cancelled')).toBe(false);
   });
 
   it('the week view in the pseudo-locale (long labels, no clipping)', async () => {

@@ -6,7 +6,8 @@ import { SESSION_NOTE_TYPE, SESSION_STATUSES, type SessionStatus } from '../../.
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ModalDialog } from '../../components/ModalDialog';
 import { TextAreaField } from '../../components/TextAreaField';
-import { useSetOccurrenceStatus, useWriteSessionNote } from '../../data/sessions';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { fetchSession, useCancelSeries, useSetOccurrenceStatus, useWriteSessionNote } from '../../data/sessions';
 import { whereOf, titleOf } from './items';
 import { STATUS_GLYPH, STATUS_LABEL } from './statusLabels';
 import { useZonedFormat } from './useZonedFormat';
@@ -35,6 +36,23 @@ export function SessionDialog({ occurrence, zone, onClose, onMove, onOpenCase }:
   const [message, setMessage] = useState('');
   const setStatusM = useSetOccurrenceStatus();
   const note = useWriteSessionNote();
+  const cancelSeries = useCancelSeries();
+  const [confirmCancel, setConfirmCancel] = useState(false);
+  // The rest of a series: every planned occurrence from this one's date on (held ones keep their record).
+  const cancelRest = () => {
+    void fetchSession(o.sessionId).then(
+      (d) =>
+        cancelSeries.mutate({ sessionId: o.sessionId, version: d.version, from: o.date }, {
+          onSuccess: () => {
+            setConfirmCancel(false);
+            setO({ ...o, status: 'cancelled' });
+            setStatus('cancelled');
+            setMessage(t('schedule.seriesCancelled'));
+          },
+        }),
+      () => setConfirmCancel(false),
+    );
+  };
   const noteType = SESSION_NOTE_TYPE[o.kind];
 
   const saveStatus = () => {
@@ -157,7 +175,13 @@ export function SessionDialog({ occurrence, zone, onClose, onMove, onOpenCase }:
         </div>
       ) : null}
       <ErrorMessage error={setStatusM.error} />
+      <ErrorMessage error={cancelSeries.error} />
       <div className="actions">
+        {o.mine && o.recurring && o.status === 'planned' ? (
+          <Button className="button" onPress={() => setConfirmCancel(true)} data-testid="session-cancel-series">
+            {t('schedule.cancelRest')}
+          </Button>
+        ) : null}
         {onMove && o.mine && o.status === 'planned' ? (
           <Button className="button" onPress={onMove} data-testid="session-move">
             {t('schedule.moveEllipsis')}
@@ -167,6 +191,11 @@ export function SessionDialog({ occurrence, zone, onClose, onMove, onOpenCase }:
           {t('common.close')}
         </Button>
       </div>
+      {confirmCancel ? (
+        <ConfirmDialog title={t('schedule.cancelRestTitle')} confirmLabel={t('schedule.cancelRestConfirm')} busy={cancelSeries.isPending} onConfirm={cancelRest} onCancel={() => setConfirmCancel(false)} testId="cancel-series">
+          <p>{t('schedule.cancelRestBody', { date: zf.longDay(o.startsAt) })}</p>
+        </ConfirmDialog>
+      ) : null}
     </ModalDialog>
   );
 }
