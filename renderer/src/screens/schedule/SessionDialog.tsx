@@ -6,6 +6,7 @@ import { SESSION_NOTE_TYPE, SESSION_STATUSES, type SessionStatus } from '../../.
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ModalDialog } from '../../components/ModalDialog';
 import { TextAreaField } from '../../components/TextAreaField';
+import { useNow } from '../../components/useNow';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { fetchSession, useCancelSeries, useSetOccurrenceStatus, useWriteSessionNote } from '../../data/sessions';
 import { whereOf, titleOf } from './items';
@@ -29,6 +30,7 @@ interface Props {
 export function SessionDialog({ occurrence, zone, onClose, onMove, onOpenCase }: Props) {
   const { t } = useTranslation();
   const zf = useZonedFormat(zone);
+  const now = useNow();
   const [o, setO] = useState(occurrence);
   const [status, setStatus] = useState<SessionStatus>(occurrence.status);
   const [writing, setWriting] = useState<number | null>(null);
@@ -121,7 +123,8 @@ export function SessionDialog({ occurrence, zone, onClose, onMove, onOpenCase }:
                 <span className="badge badge-state badge-active" data-testid={`session-note-done-${c.caseId}`}>
                   ✓ {t('schedule.noteWritten')}
                 </span>
-              ) : o.mine ? (
+              ) : o.mine && o.status !== 'cancelled' && new Date(o.startsAt).getTime() <= now ? (
+                // A note follows a session: offered once it has started (the core refuses it before).
                 <Button className="button button-small" onPress={() => setWriting(c.caseId)} data-testid={`session-write-note-${c.caseId}`}>
                   {t('schedule.writeNote')}
                 </Button>
