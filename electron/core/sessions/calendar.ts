@@ -6,7 +6,7 @@ import type { Ctx } from '../runtime';
 import { casesByPart, readerCases } from './access';
 import { centreZone } from './centre';
 import { calendarOccurrences, roomOccurrences, roomRow } from './queries';
-import { addDaysTo, daysBetween, instantOf, wallOf } from './time';
+import { addDaysTo, daysBetween, instantOf } from './time';
 import { SessionViews } from './view';
 
 // ics ships CommonJS: Node's ESM loader exposes it as `default` only, bundlers as named exports.
@@ -28,14 +28,11 @@ export function readCalendar(ctx: Ctx, from: string, to: string, roomId?: number
   if (!roomRow(ctx.db, roomId)) fail('NOT_FOUND');
   const me = ctx.session.staffId;
   const rows = roomOccurrences(ctx.db, roomId, from, to);
-  const shown = views.occurrences(rows.filter((r) => r.organiser_id === me || views.occurrences([r])[0]!.cases.length > 0));
+  // Built once for the whole range (two queries), then split: what the reader may see, and bare busy time.
+  const shown = views.occurrences(rows).filter((o) => o.organiserId === me || o.cases.length > 0);
   const ids = new Set(shown.map((o) => o.id));
-  const busy = rows
-    .filter((r) => !ids.has(r.id))
-    .map((r) => {
-      const s = wallOf(r.starts_at, zone);
-      return { roomId, startsAt: r.starts_at, endsAt: r.ends_at, date: s.date, startTime: s.time, endTime: wallOf(r.ends_at, zone).time };
-    });
+  // Busy time carries the wall clock stored with the occurrence (read in the zone it was booked in).
+  const busy = rows.filter((r) => !ids.has(r.id)).map((r) => ({ roomId, startsAt: r.starts_at, endsAt: r.ends_at, date: r.date, startTime: r.start_time, endTime: r.end_time }));
   return { timeZone: zone, occurrences: shown, busy };
 }
 
