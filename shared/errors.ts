@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scheduleCheckSchema } from './sessions/schemas';
 
 /**
  * Stable error codes. The UI translates a code into a human message; the core never sends a stack trace
@@ -43,6 +44,8 @@ export const appErrorSchema = z.object({
   retryAfterMs: z.number().int().nonnegative().optional(),
   /** For CONFLICT: the record as it is now, so the UI can show what moved. */
   current: z.unknown().optional(),
+  /** For CONFLICT on a booking (sessions): what clashes, and the next free slots. */
+  schedule: scheduleCheckSchema.optional(),
 });
 export type AppError = z.infer<typeof appErrorSchema>;
 

@@ -17,6 +17,7 @@ import { consentsAttach, consentsList, consentsRecord, consentsRevoke, disclosur
 import { directoryList, directorySaveAgency, directorySaveService } from './directory/service';
 import { referralsPacket, referralsPacketPreview } from './referrals/packet';
 import { referralsAdvance, referralsBoard, referralsCreate, referralsGet, referralsList, referralsRecordIncoming, referralsShare, referralsUpdate } from './referrals/service';
+import { sessionHandlers } from './sessions/handlers';
 import { todayGet } from './today/service';
 import { courtDatesAdd, courtDatesRemove, courtDatesUpdate, proceedingsUpdate } from './legal/proceedings';
 import { overridesClear, overridesSet, rulesAdopt, rulesImpact, rulesList, rulesPreview } from './legal/overrides';
@@ -133,4 +134,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'legal.summary': legalSummary,
   'legal.settings.get': legalSettingsGet,
   'legal.settings.update': legalSettingsUpdate,
+  ...sessionHandlers,
 };

@@ -22,6 +22,7 @@ import './styles/documents.css';
 import './styles/timeline.css';
 import './styles/referrals.css';
 import './styles/legal.css';
+import './styles/schedule.css';
 import './styles/overlay.css';
 
 initI18n();

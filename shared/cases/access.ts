@@ -24,6 +24,8 @@ export const PARTS = [
   'referrals.legal',
   'legal',
   'legal.summary',
+  'sessions',
+  'sessions.legal',
 ] as const;
 export type Part = (typeof PARTS)[number];
 
@@ -35,6 +37,14 @@ export type Part = (typeof PARTS)[number];
  *   ('referrals.legal'), which they may also make; not the others (shelter, health, addiction...);
  * - mentors see neither: a referral reveals needs (addiction, health, immigration) mentoring does not need,
  *   and a mentor hears of a referral to mentoring from the caseworker, not from the file.
+ *
+ * Sessions and appointments (issue 13):
+ * - 'sessions': mentoring sessions and caseworkers' appointments. Mentors (their own mentees' calendar) and
+ *   caseworkers (who coordinate the whole plan) hold it;
+ * - 'sessions.legal': legal aides' appointments. When a survivor sees a lawyer is legal detail a mentor has
+ *   no need for; legal aides and caseworkers hold it;
+ * - legal aides do not hold 'sessions': the mentoring calendar tells legal work nothing it needs. A clash
+ *   with a session they may not see still blocks their booking, shown as busy time without an id.
  */
 const CASEWORK: Part[] = [
   'header',
@@ -50,15 +60,17 @@ const CASEWORK: Part[] = [
   'referrals',
   'referrals.legal',
   'legal.summary',
+  'sessions',
+  'sessions.legal',
 ];
 
 export const PARTS_BY_CASE_ROLE: Record<CaseRole, readonly Part[]> = {
   lead_caseworker: CASEWORK,
   caseworker: CASEWORK,
   // Mentors: contact-safety, sessions and mentoring notes; never legal or screening detail.
-  mentor: ['header', 'contact', 'notes.mentoring', 'timeline'],
+  mentor: ['header', 'contact', 'notes.mentoring', 'timeline', 'sessions'],
   // Legal aides: the legal parts (8 U.S.C. 1367 confidentiality), plus who the client is and how to reach them safely.
-  legal_aide: ['header', 'profile', 'contact', 'notes.legal', 'documents.legal', 'timeline', 'consents', 'referrals.legal', 'legal', 'legal.summary'],
+  legal_aide: ['header', 'profile', 'contact', 'notes.legal', 'documents.legal', 'timeline', 'consents', 'referrals.legal', 'legal', 'legal.summary', 'sessions.legal'],
 };
 
 /**

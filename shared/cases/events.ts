@@ -47,6 +47,15 @@ export const CASE_EVENTS = {
   'legal.accompany_court_date': 'legal',
   'legal.outcome_recorded': 'legal',
   'legal.rule_adopted': 'legal',
+  // Issue 13. In the session's part ('sessions', or 'sessions.legal' for a legal aide's appointment), written on
+  // each mentee's own case: a group session shows on every mentee's timeline, naming none of the others.
+  'session.booked': 'session',
+  'session.changed': 'session',
+  'session.moved': 'session',
+  'session.cancelled': 'session',
+  'session.held': 'session',
+  'session.no_show': 'session',
+  'session.replanned': 'session',
 } as const satisfies Record<string, string>;
 
 export type CaseEventName = keyof typeof CASE_EVENTS;

@@ -37,6 +37,7 @@ export const SCOPE_KEYS = {
   referral: 'referralId',
   matter: 'matterId',
   legalTask: 'legalTaskId',
+  session: 'sessionId',
 } as const;
 export type ScopeKind = keyof typeof SCOPE_KEYS;
 

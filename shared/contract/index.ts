@@ -5,6 +5,7 @@ import { caseworkChannels } from './casework';
 import type { ChannelSpec } from './define';
 import { legalChannels } from './legal';
 import { referralChannels } from './referrals';
+import { sessionChannels } from './sessions';
 import { vaultChannels } from './vault';
 
 export type { AuditMode, ChannelSpec } from './define';
@@ -17,6 +18,7 @@ export const contract = {
   ...caseworkChannels,
   ...referralChannels,
   ...legalChannels,
+  ...sessionChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -19,6 +19,7 @@ import type { Result } from '../../../shared/errors';
 import type { Jurisdiction, Session } from '../../../shared/schemas';
 import type { CoreClient } from '../../core/host';
 import { parse, readPassword, requireOpt, UsageError } from '../args';
+import { writeRoomsAndHours, writeSessions, type ScheduleCounts } from './demo-sessions';
 import { closeCore, openCore, print } from '../session';
 
 export const help = `haven demo --data-dir D [--size small|centre] [--seed N] [--canary TEXT] [--user ADMIN]
@@ -100,6 +101,8 @@ async function writeCases(
   permanent: Set<string>,
   referrals: { plan: readonly FictionalCaseReferrals[]; directory: WrittenDirectory; crossBorder: (agencyKey: string) => boolean },
   legal: readonly (FictionalCaseLegal | null)[],
+  /** Issue 13: the sessions, booked once the cases and teams exist. */
+  sessions: (caseIds: ReadonlyMap<FictionalCase, number>, signIn: (username: string) => Promise<void>) => Promise<void>,
 ): Promise<Counts> {
   const counts: Counts = {
     cases: 0, notes: 0, edits: 0, redactions: 0, screenings: 0, documents: 0, tasks: 0, breakGlass: 0, consents: 0, referrals: 0, packets: 0,
@@ -273,6 +276,7 @@ async function writeCases(
       if (plan) await writeLegal(core, ids.get(c)!, plan, counts);
     }
   }
+  await sessions(ids, signIn);
   return counts;
 }
 
@@ -383,7 +387,12 @@ export async function run(argv: string[]): Promise<number> {
     const directory = await writeDirectory(core, centre.directory);
     const countryOf = new Map(centre.directory.map((a) => [a.key, a.country]));
     const crossBorder = (key: string) => centre.jurisdiction !== 'both' && countryOf.get(key) !== centre.jurisdiction;
-    const counts = await writeCases(core, centre.cases, new Map(created.map((s) => [s.username, s])), permanent, { plan: centre.referrals, directory, crossBorder }, centre.legal);
+    const rooms = await writeRoomsAndHours(core, centre.schedule, created);
+    let schedule: ScheduleCounts | null = null;
+    const staffMap = new Map(created.map((s) => [s.username, s]));
+    const counts = await writeCases(core, centre.cases, staffMap, permanent, { plan: centre.referrals, directory, crossBorder }, centre.legal, async (caseIds, signIn) => {
+      schedule = await writeSessions(core, centre.schedule, rooms, centre.cases, caseIds, signIn, (u) => staffMap.has(u));
+    });
 
     const line = (s: FictionalStaff) => `  ${s.username.padEnd(24)} ${s.roles.join('+').padEnd(20)} ${permanent.has(s.username) ? s.password : temporaryOf(s.password)}\n`;
     const ready = created.filter((s) => permanent.has(s.username));
@@ -398,6 +407,8 @@ export async function run(argv: string[]): Promise<number> {
         `Directory: ${centre.directory.length} agencies; consents ${counts.consents}, referrals ${counts.referrals}, packets ${counts.packets}\n` +
         `Legal: matters ${counts.matters} (court dates ${counts.courtDates}, notice dates ${counts.overrides}, snoozed tasks ${counts.snoozed})\n`,
     );
+    const sc = schedule as ScheduleCounts | null;
+    if (sc) process.stdout.write(`Schedule: ${sc.rooms} rooms; sessions ${sc.sessions} (occurrences ${sc.occurrences}, notes after sessions ${sc.notes}, no-shows ${sc.noShows}, skipped ${sc.skipped})\n`);
     if (counts.cases < centre.cases.length) process.stdout.write(`Skipped ${centre.cases.length - counts.cases} case(s) led by accounts that already existed (use another --seed).\n`);
     if (recoveryKey) process.stdout.write(`\nRecovery key (shown once): ${recoveryKey}\n`);
   } finally {

@@ -10,6 +10,7 @@ import { getScreening } from '../screening/queries';
 import { consentRow } from '../consent/queries';
 import { referralRow } from '../referrals/queries';
 import { matterCase, taskCase } from '../legal/queries';
+import { resolveSession } from '../sessions/scope';
 
 /** The case a record belongs to, and the part of the case the record itself is (null: the case as a whole). */
 export interface Target {
@@ -46,4 +47,5 @@ export const RESOLVERS: { [K in ScopeKind]: (ctx: Ctx, id: never) => Target } = 
   // Legal matters and their tasks are all 'legal' (8 U.S.C. 1367): legal aides on the case only.
   matter: (ctx, id: number) => ({ caseId: matterCase(ctx.db, id) ?? fail('NOT_FOUND'), part: 'legal' }),
   legalTask: (ctx, id: number) => ({ caseId: taskCase(ctx.db, id) ?? fail('NOT_FOUND'), part: 'legal' }),
+  session: (ctx, id: number) => resolveSession(ctx, id),
 };

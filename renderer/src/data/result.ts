@@ -9,6 +9,8 @@ export class HavenError extends Error {
   readonly fields: Record<string, string> | undefined;
   readonly retryAfterMs: number | undefined;
   readonly current: unknown;
+  /** For a CONFLICT on a booking: what clashes and the next free slots. */
+  readonly schedule: AppError['schedule'];
 
   constructor(error: Pick<AppError, 'code' | 'message'> & Partial<AppError>) {
     super(error.message);
@@ -17,6 +19,7 @@ export class HavenError extends Error {
     this.fields = error.fields;
     this.retryAfterMs = error.retryAfterMs;
     this.current = error.current;
+    this.schedule = error.schedule;
   }
 }
 

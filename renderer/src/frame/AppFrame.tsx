@@ -12,6 +12,7 @@ import { LegalSection } from '../screens/legal/LegalSection';
 import { LegalNotifier } from '../screens/legal/LegalNotifier';
 import { PlaceholderPage } from '../screens/placeholder/PlaceholderPage';
 import { ReferralsSection } from '../screens/referrals/ReferralsSection';
+import { ScheduleSection } from '../screens/schedule/ScheduleSection';
 import { TodayPage } from '../screens/today/TodayPage';
 import { Header } from './Header';
 import { Nav } from './Nav';
@@ -39,6 +40,8 @@ function Page({ section, session, visit, onAddStaff, target, openCase, openAgree
       return <TodayPage session={session} openCase={openCase} openAgreements={openAgreements} openCases={openCases} openMatter={openMatter} onAddStaff={session.roles.includes('admin') ? onAddStaff : undefined} />;
     case 'referrals':
       return <ReferralsSection session={session} visit={visit} openCase={openCase} />;
+    case 'schedule':
+      return <ScheduleSection key={visit} session={session} openCase={openCase} />;
     case 'directory':
       return <DirectorySection session={session} visit={visit} startTab={startTab} />;
     case 'admin':

@@ -25,6 +25,7 @@ interface Fixture {
   docs: { general: number; legal: number };
   referrals: { general: number; legal: number };
   matterId: number;
+  sessions: { mentoring: number; legal: number };
 }
 
 const NTK = 'NEED_TO_KNOW';
@@ -127,6 +128,20 @@ const PARTS: Record<string, { probe: Probe; expect: Record<StaffKey | 'admin', '
     },
     expect: { cw: 'ok', mentor: NTK, legal: 'ok', admin: NTK, cw2: NTK, mentor2: NTK, legal2: NTK },
   },
+  // Issue 13: 'sessions' (mentoring sessions, caseworkers' appointments) for mentors and caseworkers;
+  // 'sessions.legal' (legal aides' appointments) for legal aides and caseworkers; admins book nothing.
+  'session: mentoring': {
+    probe: (c, f) => c.call('sessions.get', { sessionId: f.sessions.mentoring }),
+    expect: { cw: 'ok', mentor: 'ok', legal: NTK, admin: FORBIDDEN, cw2: NTK, mentor2: NTK, legal2: NTK },
+  },
+  'session: legal appointment': {
+    probe: (c, f) => c.call('sessions.get', { sessionId: f.sessions.legal }),
+    expect: { cw: 'ok', mentor: NTK, legal: 'ok', admin: FORBIDDEN, cw2: NTK, mentor2: NTK, legal2: NTK },
+  },
+  'sessions of the case': {
+    probe: (c, f) => c.call('sessions.ofCase', { caseId: f.caseId }),
+    expect: { cw: 'ok', mentor: 'ok', legal: 'ok', admin: FORBIDDEN, cw2: NTK, mentor2: NTK, legal2: NTK },
+  },
 };
 
 async function upload(c: TestCentre, caseId: number, legal: boolean, text: string): Promise<number> {
@@ -164,7 +179,12 @@ describe('case-part access matrix', () => {
     await c.as('legal');
     const m = await c.ok<{ id: number; version: number }>('legal.matters.create', { caseId: id, type: 'proceeding_criminal', jurisdiction: 'US', status: 'filed' });
     await c.ok('legal.courtDates.add', { matterId: m.id, version: m.version, date: '2030-03-04', accompany: true });
-    f = { caseId: id, notes, docs: { general, legal }, referrals, matterId: m.id };
+    const book = async (who: StaffKey, kind: 'mentoring' | 'legal') => {
+      await c.as(who);
+      return (await c.ok<{ id: number }>('sessions.create', { caseId: id, kind, date: '2026-12-07', startTime: kind === 'legal' ? '14:00' : '10:00', endTime: kind === 'legal' ? '15:00' : '11:00', location: 'remote' })).id;
+    };
+    const sessions = { mentoring: await book('mentor', 'mentoring'), legal: await book('legal', 'legal') };
+    f = { caseId: id, notes, docs: { general, legal }, referrals, matterId: m.id, sessions };
   });
 
   for (const who of PEOPLE) {

@@ -32,6 +32,7 @@ const EXEMPT: Partial<Record<Channel, string>> = {
   'agreements.list': 'Partner agreements are centre records, not survivor data.',
   'agreements.save': 'Partner agreements are centre records, not survivor data.',
   'documents.open': "A copy for the staff member's own use (view or save), audited as a read; sending it to an agency goes through a referral packet.",
+  'sessions.exportCalendar': "The staff member's own sessions for their own calendar, de-identified (kind and case number only: no name, place, title or note); nothing about the survivor goes to an agency. Audited as a change.",
 };
 
 const inputText = (ch: Channel): string => JSON.stringify(z.toJSONSchema(contract[ch].input, { unrepresentable: 'any', io: 'input' }));

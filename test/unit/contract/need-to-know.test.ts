@@ -103,9 +103,12 @@ describe('need-to-know: an unassigned person of every role, on every case-scoped
     const matter = await c.ok<{ id: number; tasks: { id: number }[] }>('legal.matters.create', {
       caseId: k.id, type: 'us_t_i914_principal', jurisdiction: 'US', status: 'approved', approvedOn: '2026-01-15',
     });
+    // A caseworker's appointment (issue 13), remote so no room is involved.
+    await c.as('cw');
+    const session = await c.ok<{ id: number }>('sessions.create', { caseId: k.id, kind: 'casework', title: 'Fictional appointment', date: '2026-12-07', startTime: '10:00', endTime: '11:00', location: 'remote' });
     ids = {
       case: k.id, note: note.id, document: doc.id, screening: screening.id, upload: 'none', task: file.header.tasks[0]!.id, consent: consent.id, referral: referral.id,
-      matter: matter.id, legalTask: matter.tasks[0]!.id, staffId: c.ids.mentor2,
+      matter: matter.id, legalTask: matter.tasks[0]!.id, session: session.id, staffId: c.ids.mentor2,
     };
     // A second process on the same folder, signed in as the lead: it takes people off the case while their
     // own session (and its uploads in progress) stays alive in the first.

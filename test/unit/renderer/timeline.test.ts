@@ -51,9 +51,9 @@ describe('timeline event labels', () => {
   });
 
   it('renders events and kinds it does not know generically, without failing', () => {
-    expect(timelineText({ kind: 'session', event: 'session.booked', params: { room: 3 } }, deps)).toBe('Other: session.booked');
+    expect(timelineText({ kind: 'meeting', event: 'meeting.booked', params: { room: 3 } }, deps)).toBe('Other: meeting.booked');
     expect(timelineText({ kind: 'note', event: 'note.pinned', params: {} }, deps)).toBe('Note: note.pinned');
-    expect(kindLabelKey({ kind: 'session' })).toBe('timeline.kinds.other');
+    expect(kindLabelKey({ kind: 'meeting' })).toBe('timeline.kinds.other');
     expect(timelineText({ kind: 'status', event: 'status.changed', params: { from: 'Archived', to: null } }, deps)).toBe('Status changed from Archived to —');
   });
 

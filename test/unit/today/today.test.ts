@@ -5,8 +5,8 @@ import { known, makeCentre } from '../helpers/centre';
 import { DAY, giveConsent, inDays, makeDirectory } from '../helpers/referrals';
 
 describe('Today', () => {
-  it('is a registry: referrals, consents, agreements, tasks and legal deadlines each plug in a provider', () => {
-    expect(registeredTodayProviders().map((p) => p.name).sort()).toEqual(['agreements', 'consents', 'legal', 'referrals', 'tasks']);
+  it('is a registry: referrals, consents, agreements, tasks, legal deadlines and sessions each plug in a provider', () => {
+    expect(registeredTodayProviders().map((p) => p.name).sort()).toEqual(['agreements', 'consents', 'legal', 'referrals', 'sessions', 'tasks']);
   });
 
   it('shows each person what is due for them: follow-ups, expiring consents and agreements, the HHS minor task', async () => {

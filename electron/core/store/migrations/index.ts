@@ -6,6 +6,7 @@ import * as m0003 from './0003-search-and-list-speed';
 import * as m0004 from './0004-keyring-generation';
 import * as m0005 from './0005-referrals';
 import * as m0006 from './0006-legal-matters';
+import * as m0007 from './0007-sessions';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'keyring-generation', up: m0004.up },
   { version: 5, name: 'referrals', up: m0005.up },
   { version: 6, name: 'legal-matters', up: m0006.up },
+  { version: 7, name: 'sessions', up: m0007.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../../shared/schemas';
 import { PageTitle } from '../../components/PageTitle';
 import { RetentionPage } from './RetentionPage';
+import { RoomsPage } from './RoomsPage';
 import { SettingsPage } from './SettingsPage';
 import { StaffPage } from './StaffPage';
 
@@ -23,6 +24,9 @@ export function AdminPage({ session }: { session: Session }) {
           <Tab id="retention" className="tab" data-testid="tab-retention">
             {t('adminPage.retentionTab')}
           </Tab>
+          <Tab id="rooms" className="tab" data-testid="tab-rooms">
+            {t('roomAdmin.tab')}
+          </Tab>
         </TabList>
         <TabPanel id="staff" className="tab-panel">
           <StaffPage session={session} />
@@ -32,6 +36,9 @@ export function AdminPage({ session }: { session: Session }) {
         </TabPanel>
         <TabPanel id="retention" className="tab-panel">
           <RetentionPage />
+        </TabPanel>
+        <TabPanel id="rooms" className="tab-panel">
+          <RoomsPage />
         </TabPanel>
       </Tabs>
     </>

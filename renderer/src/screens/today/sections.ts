@@ -38,6 +38,27 @@ const toCase = (tab: CaseTab) => (item: TodayItem): TodayTarget | null => (item.
 
 export const TODAY_SECTIONS: readonly TodaySection[] = [
   {
+    // Issue 13: the day's sessions and appointments, for every role that books them. Wall-clock times in the
+    // centre's zone come from the core as HH:mm, so Today needs no zone of its own.
+    id: 'sessions',
+    titleKey: 'today.sessions',
+    kinds: ['session.today'],
+    label: (item, t) => {
+      const kind = str(item.params.sessionKind);
+      const what = ['mentoring', 'casework', 'legal'].includes(kind) ? t(`schedule.kind.${kind}`) : t('today.sessionGeneric');
+      const where = str(item.params.location);
+      const place = where === 'room' ? str(item.params.room) : ['offsite', 'remote'].includes(where) ? t(`schedule.where.${where}`) : '';
+      const status = str(item.params.status);
+      return t('today.sessionItem', {
+        time: `${str(item.params.startTime)}–${str(item.params.endTime)}`,
+        what,
+        where: place || '—',
+        status: ['planned', 'held', 'cancelled', 'no_show'].includes(status) ? t(`schedule.status.${status}`) : '',
+      });
+    },
+    target: toCase('sessions'),
+  },
+  {
     id: 'follow-ups',
     titleKey: 'today.followUps',
     kinds: ['referral.follow_up'],

@@ -6,6 +6,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { ConsentsTab } from '../../consents/ConsentsTab';
 import { CaseLegalTab } from '../../legal/CaseLegalTab';
 import { CaseReferralsTab } from '../../referrals/CaseReferralsTab';
+import { CaseSessionsTab } from '../../schedule/CaseSessionsTab';
 import { DocumentsTab } from '../documents/DocumentsTab';
 import { NotesTab } from '../notes/NotesTab';
 import { ScreeningTab } from '../screening/ScreeningTab';
@@ -88,6 +89,7 @@ export function CaseFileView({ file, session, initialTab, nav }: Props) {
             {id === 'consents' ? <ConsentsTab {...props} /> : null}
             {id === 'referrals' ? <CaseReferralsTab {...props} /> : null}
             {id === 'legal' ? <CaseLegalTab {...props} /> : null}
+            {id === 'sessions' ? <CaseSessionsTab {...props} /> : null}
             {id === 'timeline' ? <TimelineTab {...props} /> : null}
           </TabPanel>
         ))}

@@ -1,6 +1,6 @@
 import type { Part } from '../../../../../shared/cases/access';
 
-export const CASE_TABS = ['overview', 'profile', 'contact', 'screening', 'notes', 'documents', 'consents', 'referrals', 'legal', 'timeline'] as const;
+export const CASE_TABS = ['overview', 'profile', 'contact', 'screening', 'notes', 'documents', 'consents', 'referrals', 'legal', 'sessions', 'timeline'] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 export const TAB_LABEL: Record<CaseTab, string> = {
@@ -13,6 +13,7 @@ export const TAB_LABEL: Record<CaseTab, string> = {
   consents: 'consentsPage.tab',
   referrals: 'referralsPage.tab',
   legal: 'legalPage.case.tab',
+  sessions: 'schedule.caseTab',
   timeline: 'casePage.tabTimeline',
 };
 
