@@ -28,11 +28,24 @@ function day(iso: IsoDate): Date {
 
 const iso = (d: Date): IsoDate => format(d, 'yyyy-MM-dd');
 
-/** A length of time as the sources state it: "4 years", "6 months", "180 days". Exactly one unit. */
+/**
+ * The calendar years a date staff enter, or a deadline the engine emits, may fall in. Notices of the people a
+ * centre serves are dated this side of 1900, and no status runs past 2199; a date outside is a typo (9999-12-31)
+ * or a runaway term, and five-digit years would no longer be yyyy-mm-dd at all.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2199;
+export const inYearRange = (iso: IsoDate): boolean => /^\d{4}-/.test(iso) && Number(iso.slice(0, 4)) >= MIN_YEAR && Number(iso.slice(0, 4)) <= MAX_YEAR;
+
+/**
+ * A length of time as the sources state it: "4 years", "6 months", "180 days". Exactly one unit, bounded
+ * (20 years, 240 months, 3650 days): no source states a longer one, and an unbounded term (a bona fide
+ * validity of 8000 years) made every later computation emit dates no reader could parse.
+ */
 export const termSchema = z.union([
-  z.object({ years: z.number().int().positive() }).strict(),
-  z.object({ months: z.number().int().positive() }).strict(),
-  z.object({ days: z.number().int().positive() }).strict(),
+  z.object({ years: z.number().int().positive().max(20) }).strict(),
+  z.object({ months: z.number().int().positive().max(240) }).strict(),
+  z.object({ days: z.number().int().positive().max(3650) }).strict(),
 ]);
 export type Term = z.infer<typeof termSchema>;
 

@@ -20,6 +20,9 @@ export const deadlineOverrideSchema = z
   .strict();
 export type DeadlineOverride = z.infer<typeof deadlineOverrideSchema>;
 
+/** Court dates one proceeding may hold: the engine's facts are bounded, so the core refuses the one past it. */
+export const MAX_COURT_DATES = 200;
+
 export const courtDateSchema = z
   .object({
     key: text().min(1).max(40), // the core's row id as text, or a draft key while previewing
@@ -48,7 +51,7 @@ export const matterFactsSchema = z
     admittedOn: isoDateSchema.nullable().default(null),
     signedOn: isoDateSchema.nullable().default(null),
     eadCategory: z.string().regex(/^[ac]\d{1,2}$/, 'An EAD category like c40 or a16.').nullable().default(null),
-    courtDates: z.array(courtDateSchema).max(200).default([]),
+    courtDates: z.array(courtDateSchema).max(MAX_COURT_DATES).default([]),
     overrides: z.array(deadlineOverrideSchema).max(500).default([]),
     /** Rule versions this matter was computed under (rule id -> version): kept until staff adopt a new one. */
     ruleVersions: z.record(z.string(), z.number().int().positive()).default({}),

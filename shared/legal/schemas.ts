@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema, versionSchema } from '../schemas';
 import { reasonSchema, text } from '../text';
-import { isoDateSchema } from './dates';
+import { inYearRange, isoDateSchema, MAX_YEAR, MIN_YEAR } from './dates';
 import { ruleSchema } from './rules/rule';
 import { legalSettingsSchema } from './settings';
 import {
@@ -22,8 +22,16 @@ import {
  */
 
 const line = (max: number) => text().trim().max(max);
-/** A calendar date in an input: shared text first (no controls), then the yyyy-mm-dd calendar check. */
-export const dayInput = text().pipe(isoDateSchema);
+/** A calendar date in an input: shared text first (no controls), then the yyyy-mm-dd calendar check, then a sane year. */
+export const dayInput = text().pipe(isoDateSchema.refine(inYearRange, `A date between ${MIN_YEAR} and ${MAX_YEAR}.`));
+/**
+ * An identifier copied from a notice or a docket (receipt, notice, docket number, notice reference): one line
+ * with no format characters (Cf: bidi overrides and isolates, zero-width spaces and joiners, the BOM), which
+ * would make two different numbers look alike or reorder what a reader sees.
+ */
+const identifierLine = (max: number) =>
+  line(max).refine((s) => !/\p{Cf}/u.test(s), 'Contains invisible formatting characters.');
+const optionalIdentifier = (max: number) => identifierLine(max).nullable().optional();
 const timeInput = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time like 09:30.');
 export const ruleIdInput = text().regex(/^[a-z0-9_]+$/).max(60);
 const optionalLine = (max: number) => line(max).nullable().optional();
@@ -40,8 +48,8 @@ export type LawEnforcementContact = z.infer<typeof lawEnforcementContactSchema>;
 /** The facts staff enter on a matter. Dates are calendar dates (yyyy-mm-dd) from the notices. */
 const matterFields = {
   status: matterStatusSchema,
-  receiptNumber: optionalLine(40),
-  noticeNumber: optionalLine(40),
+  receiptNumber: optionalIdentifier(40),
+  noticeNumber: optionalIdentifier(40),
   filedOn: dayInput.nullable().optional(),
   approvedOn: dayInput.nullable().optional(),
   admittedOn: dayInput.nullable().optional(),
@@ -76,7 +84,7 @@ export const proceedingUpdateSchema = z.strictObject({
   matterId: idSchema,
   version: versionSchema,
   court: optionalLine(160),
-  docketNumber: optionalLine(60),
+  docketNumber: optionalIdentifier(60),
   charges: text().trim().max(2000).nullable().optional(),
   victimImpactStatus: z.enum(['not_started', 'drafting', 'submitted', 'declined']).optional(),
   victimImpactOn: dayInput.nullable().optional(),
@@ -118,7 +126,7 @@ export const overrideSetSchema = z.strictObject({
   /** The date printed on the notice: it wins over the computed date. */
   date: dayInput,
   reason: reasonSchema(3, 500),
-  noticeRef: line(80).nullable().optional(),
+  noticeRef: identifierLine(80).nullable().optional(),
 });
 
 export const overrideClearSchema = z.strictObject({

@@ -11,7 +11,9 @@ import {
   type LegalSettings,
   type MatterFacts,
 } from '../../../shared/legal';
+import { inYearRange, MAX_YEAR, MIN_YEAR } from '../../../shared/legal/dates';
 import type { MatterStatus } from '../../../shared/legal/vocab';
+import { fail } from '../errors';
 import type { Ctx } from '../runtime';
 import type { Db } from '../store/connection';
 import { courtDatesOfCase, legalSettingsRow, mattersOfCase, overridesOfCase, setMatterComputed, storeDeadlines, type MatterRow } from './queries';
@@ -75,6 +77,10 @@ export function recompute(ctx: Ctx, caseId: number): CaseDeadlines {
   const rows = mattersOfCase(ctx.db, caseId);
   const facts = caseFacts(ctx.db, caseId, rows);
   const out = computeCaseDeadlines(facts, engineContext(ctx));
+  // A date past the range every reader accepts (a term added to a date near its end) is refused here, in the
+  // request that caused it, rather than stored and then failing every later read of the case.
+  const outside = out.deadlines.find((d) => [d.date, d.computed].some((x) => x !== null && !inYearRange(x)));
+  if (outside) fail('VALIDATION', undefined, { fields: { deadlines: `A deadline would fall outside the years ${MIN_YEAR} to ${MAX_YEAR}.` } });
   const open = new Map(rows.map((m) => [m.id, isOpen(m.status)]));
   const owner = new Map(rows.map((m) => [m.id, m.owner_id]));
   storeDeadlines(

@@ -2,7 +2,8 @@ import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
 import { fail } from '../errors';
 import type { Ctx } from '../runtime';
 import { changeMatter, isProceeding, legalEvent, matterDetail, matterOf } from './service';
-import { courtDateRow, deleteCourtDate, insertCourtDate, proceedingOf, updateCourtDate, updateProceeding, type CourtDateRow, type MatterRow, type ProceedingRow } from './queries';
+import { MAX_COURT_DATES } from '../../../shared/legal/matter';
+import { courtDateCount, courtDateRow, deleteCourtDate, insertCourtDate, proceedingOf, updateCourtDate, updateProceeding, type CourtDateRow, type MatterRow, type ProceedingRow } from './queries';
 
 /**
  * Proceedings (criminal, civil, family) in which the survivor is a victim-witness: court, charges, the
@@ -62,6 +63,8 @@ function courtEvent(ctx: Ctx, m: MatterRow, date: string, accompany: boolean): v
 
 export function courtDatesAdd(ctx: Ctx, input: ParsedInputOf<'legal.courtDates.add'>): OutputOf<'legal.courtDates.add'> {
   const m = proceedingMatter(ctx, input.matterId);
+  // The engine's facts hold at most this many per matter; past it every recomputation of the case would fail.
+  if (courtDateCount(ctx.db, m.id) >= MAX_COURT_DATES) invalid('date', `A proceeding holds at most ${MAX_COURT_DATES} court dates; remove past ones first.`);
   const id = insertCourtDate(ctx.db, {
     matter_id: m.id,
     case_id: m.case_id,

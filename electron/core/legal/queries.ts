@@ -138,6 +138,7 @@ export interface CourtDateRow {
 }
 
 export const courtDatesOfCase = (db: Db, caseId: number) => prep(db, 'SELECT * FROM legal_court_date WHERE case_id = ? ORDER BY date, id').all(caseId) as CourtDateRow[];
+export const courtDateCount = (db: Db, matterId: number) => prep(db, 'SELECT count(*) FROM legal_court_date WHERE matter_id = ?').pluck().get(matterId) as number;
 export const courtDateRow = (db: Db, id: number) => prep(db, 'SELECT * FROM legal_court_date WHERE id = ?').get(id) as CourtDateRow | undefined;
 export const insertCourtDate = (db: Db, c: Omit<CourtDateRow, 'id'> & { created_by: number; created_at: string }) =>
   Number(
@@ -153,9 +154,13 @@ export function updateCourtDate(db: Db, id: number, set: Partial<Pick<CourtDateR
 }
 export const deleteCourtDate = (db: Db, id: number) => prep(db, 'DELETE FROM legal_court_date WHERE id = ?').run(id);
 
-/** Accompany court dates of one case from a day on: the caseworker's summary (date and time only). */
+/** Accompany court dates of one case from a day on, on open proceedings only (as Today): the caseworker's summary (date and time only). */
 export const accompanyDates = (db: Db, caseId: number, from: string) =>
-  prep(db, 'SELECT date, time FROM legal_court_date WHERE case_id = ? AND accompany = 1 AND date >= ? ORDER BY date, time').all(caseId, from) as { date: string; time: string | null }[];
+  prep(
+    db,
+    `SELECT c.date, c.time FROM legal_court_date c JOIN legal_matter m ON m.id = c.matter_id
+     WHERE c.case_id = ? AND c.accompany = 1 AND c.date >= ? AND m.status IN ('preparing', 'filed', 'approved') ORDER BY c.date, c.time`,
+  ).all(caseId, from) as { date: string; time: string | null }[];
 
 export const hasOpenMatter = (db: Db, caseId: number) =>
   prep(db, `SELECT EXISTS (SELECT 1 FROM legal_matter WHERE case_id = ? AND status IN ('preparing', 'filed', 'approved'))`).pluck().get(caseId) === 1;
@@ -217,11 +222,22 @@ export function storeDeadlines(db: Db, caseId: number, rows: readonly Omit<Deadl
        rule_version = excluded.rule_version, confidence = excluded.confidence, flags = excluded.flags, parent_key = excluded.parent_key,
        offset_days = excluded.offset_days, open = excluded.open`,
   );
-  // A task keeps its owner, done and snooze; its copy of the deadline's kind, date and open flag follows.
+  // A task keeps its owner; its copy of the deadline's kind, date and open flag follows. Done and snooze are
+  // about ONE date: a task ticked off for the old date is pending again when the deadline gets a new one (the
+  // key is stable: '1:status_expiry' is the old and the renewed expiry alike), and a snooze that now ends after
+  // the deadline (moved earlier by an override, a fact or a court date) is dropped, or it would hide the date.
+  // The version moves with either, so a stale client's tick or snooze is refused.
   const task = prep(
     db,
     `INSERT INTO legal_task (deadline_key, matter_id, case_id, kind, due_on, open, owner_id, created_at, updated_at) VALUES (@key, @matter_id, @case_id, @kind, @date, @open, @owner, @now, @now)
-     ON CONFLICT(deadline_key) DO UPDATE SET kind = excluded.kind, due_on = excluded.due_on, open = excluded.open
+     ON CONFLICT(deadline_key) DO UPDATE SET kind = excluded.kind, due_on = excluded.due_on, open = excluded.open,
+       done_at = CASE WHEN due_on IS NOT excluded.due_on THEN NULL ELSE done_at END,
+       done_by = CASE WHEN due_on IS NOT excluded.due_on THEN NULL ELSE done_by END,
+       snoozed_until = CASE WHEN excluded.due_on IS NOT NULL AND snoozed_until > excluded.due_on THEN NULL ELSE snoozed_until END,
+       snooze_reason = CASE WHEN excluded.due_on IS NOT NULL AND snoozed_until > excluded.due_on THEN NULL ELSE snooze_reason END,
+       version = CASE WHEN (due_on IS NOT excluded.due_on AND done_at IS NOT NULL) OR (excluded.due_on IS NOT NULL AND snoozed_until > excluded.due_on)
+         THEN version + 1 ELSE version END,
+       updated_at = CASE WHEN due_on IS NOT excluded.due_on THEN excluded.updated_at ELSE updated_at END
        WHERE kind IS NOT excluded.kind OR due_on IS NOT excluded.due_on OR open IS NOT excluded.open`,
   );
   for (const r of rows) {

@@ -227,6 +227,25 @@ function checkFacts(facts: MatterFacts | Record<string, unknown>): void {
   }
 }
 
+/** The matters whose admittedOn is admission in the status the matter itself grants (T-1, T-2.., U-1..). */
+const ADMITTED_IN_OWN_STATUS: readonly MatterType[] = ['us_t_i914_principal', 'us_t_i914_derivative', 'us_u_i918_principal', 'us_u_i918_derivative'];
+
+/**
+ * Orders of dates that cannot happen, refused with the field named: nothing is approved before it is filed,
+ * and no one is admitted in T or U status before its petition is filed or granted. Only these: other orders
+ * (a Supplement B signed after the I-918 was filed, an I-485's admittedOn) are real or are the engine's
+ * warnings, so they stay allowed.
+ */
+function checkDateOrder(f: Pick<MatterFacts, 'type' | 'filedOn' | 'approvedOn' | 'admittedOn'>): void {
+  const fields: Record<string, string> = {};
+  if (f.filedOn && f.approvedOn && f.approvedOn < f.filedOn) fields.approvedOn = 'Not before the filing date.';
+  if (ADMITTED_IN_OWN_STATUS.includes(f.type) && f.admittedOn) {
+    if (f.approvedOn && f.admittedOn < f.approvedOn) fields.admittedOn = 'Not before the approval date.';
+    else if (f.filedOn && f.admittedOn < f.filedOn) fields.admittedOn = 'Not before the filing date.';
+  }
+  if (Object.keys(fields).length) fail('VALIDATION', undefined, { fields });
+}
+
 export function mattersCreate(ctx: Ctx, input: ParsedInputOf<'legal.matters.create'>): OutputOf<'legal.matters.create'> {
   const { caseId, type, jurisdiction } = input;
   if (!TYPE_JURISDICTIONS[type].includes(jurisdiction)) invalid('jurisdiction', `This kind of matter is not filed in ${jurisdiction}.`);
@@ -264,7 +283,9 @@ export function mattersCreate(ctx: Ctx, input: ParsedInputOf<'legal.matters.crea
     created_at: ctx.nowIso,
   });
   if (isProceeding(type)) insertProceeding(ctx.db, id, caseId);
-  checkFacts(caseFacts(ctx.db, caseId).find((m) => m.id === id)!);
+  const facts = caseFacts(ctx.db, caseId).find((m) => m.id === id)!;
+  checkFacts(facts);
+  checkDateOrder(facts);
   recompute(ctx, caseId);
   const m = matterOf(ctx, id);
   legalEvent(ctx, m, 'legal.matter_created', { type, jurisdiction });
@@ -322,6 +343,7 @@ export function mattersUpdate(ctx: Ctx, input: ParsedInputOf<'legal.matters.upda
     eadCategory: 'ead_category' in set ? (set.ead_category ?? null) : before.eadCategory,
   };
   checkFacts(after);
+  checkDateOrder(after);
   set.rule_versions = JSON.stringify(pinsAfterEdit(before, after, RULES));
   if (after.filedOn !== before.filedOn) dropDependentPins(ctx, m);
   const next = changeMatter(ctx, m, version, set);
