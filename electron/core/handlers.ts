@@ -1,5 +1,6 @@
 import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract';
 import { auditList, systemVerify } from './audit/service';
+import { backupsList, backupsProgress, backupsRestore, backupsRun, backupsSetFolder, backupsVerify, restoreFromRecovery } from './backups/service';
 import { assignableStaff, casesUnassign, tasksComplete } from './cases/assignment';
 import { casesAssignWithContactName } from './cases/contact-name';
 import { casesDiscardIntake } from './cases/discard';
@@ -38,6 +39,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   },
   'vault.recover': (ctx, input) => recoverAccount(ctx.rt, input),
   'vault.changePassword': changePassword,
+  'vault.restoreBackup': (ctx, input) => restoreFromRecovery(ctx.rt, input),
   'session.current': (ctx) => ctx.session,
   'staff.list': staffList,
   'staff.create': staffCreate,
@@ -104,4 +106,10 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'disclosures.list': disclosuresList,
   'disclosures.record': disclosuresRecord,
   'today.get': todayGet,
+  'backups.list': backupsList,
+  'backups.setFolder': backupsSetFolder,
+  'backups.run': backupsRun,
+  'backups.progress': backupsProgress,
+  'backups.verify': backupsVerify,
+  'backups.restore': backupsRestore,
 };

@@ -9,6 +9,7 @@ import {
   usernameSchema,
 } from '../schemas';
 import { text } from '../text';
+import { recoveryStateSchema } from './backups';
 import { channel } from './define';
 
 export const vaultChannels = {
@@ -24,6 +25,8 @@ export const vaultChannels = {
       problem: z.enum(['KEYRING_MISSING', 'KEYRING_CORRUPT']).nullable(),
       accounts: z.array(z.object({ username: z.string() })),
       session: sessionSchema.nullable(),
+      /** Set when the database is damaged, unreadable or gone: the renderer shows the recovery screen (issue 14). */
+      recovery: recoveryStateSchema.nullable(),
     }),
   }),
   'vault.setup': channel({

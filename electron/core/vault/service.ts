@@ -84,7 +84,7 @@ export function vaultStatus(rt: Runtime): OutputOf<'vault.status'> {
       problem = keyringExists(rt.dataDir) ? 'KEYRING_CORRUPT' : 'KEYRING_MISSING';
     }
   }
-  return { initialized, unlocked: rt.session !== null, problem, accounts, session: rt.session };
+  return { initialized, unlocked: rt.session !== null, problem, accounts, session: rt.session, recovery: null };
 }
 
 /**

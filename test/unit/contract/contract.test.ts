@@ -35,6 +35,7 @@ const EXPECTED_ACCESS: Record<string, 'public' | 'signed-in' | readonly Role[]> 
   'vault.lock': 'public',
   'vault.recover': 'public',
   'vault.changePassword': 'signed-in',
+  'vault.restoreBackup': 'public',
   'session.current': 'signed-in',
   'staff.list': ['admin'],
   'staff.create': ['admin'],
@@ -101,6 +102,12 @@ const EXPECTED_ACCESS: Record<string, 'public' | 'signed-in' | readonly Role[]> 
   'disclosures.list': ['caseworker', 'legal_aide'],
   'disclosures.record': ['caseworker', 'legal_aide'],
   'today.get': 'signed-in',
+  'backups.list': ['admin'],
+  'backups.setFolder': ['admin'],
+  'backups.run': ['admin'],
+  'backups.progress': ['admin'],
+  'backups.verify': ['admin'],
+  'backups.restore': ['admin'],
 };
 
 const filesDigest = (dir: string) =>
