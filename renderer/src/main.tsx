@@ -22,6 +22,7 @@ import './styles/documents.css';
 import './styles/timeline.css';
 import './styles/referrals.css';
 import './styles/overlay.css';
+import './styles/backups.css';
 
 initI18n();
 const root = createRoot(document.getElementById('root')!);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../shared/schemas';
 import { useSettings } from '../data/settings';
 import { MyAccountPage } from '../screens/account/MyAccountPage';
-import { AdminPage } from '../screens/admin/AdminPage';
+import { AdminPage, type AdminTab } from '../screens/admin/AdminPage';
 import { CasesSection } from '../screens/cases/CasesSection';
 import type { CaseTarget } from '../screens/cases/nav';
 import type { CaseTab } from '../screens/cases/page/caseTabs';
@@ -27,18 +27,29 @@ interface PageProps {
   openAgreements: () => void;
   openCases: () => void;
   startTab: 'agencies' | 'agreements';
+  openBackups: () => void;
+  adminTab: AdminTab;
 }
 
-function Page({ section, session, visit, onAddStaff, target, openCase, openAgreements, openCases, startTab }: PageProps) {
+function Page({ section, session, visit, onAddStaff, target, openCase, openAgreements, openCases, startTab, openBackups, adminTab }: PageProps) {
   switch (section) {
     case 'today':
-      return <TodayPage session={session} openCase={openCase} openAgreements={openAgreements} openCases={openCases} onAddStaff={session.roles.includes('admin') ? onAddStaff : undefined} />;
+      return (
+        <TodayPage
+          session={session}
+          openCase={openCase}
+          openAgreements={openAgreements}
+          openCases={openCases}
+          onAddStaff={session.roles.includes('admin') ? onAddStaff : undefined}
+          openBackups={session.roles.includes('admin') ? openBackups : undefined}
+        />
+      );
     case 'referrals':
       return <ReferralsSection session={session} visit={visit} openCase={openCase} />;
     case 'directory':
       return <DirectorySection session={session} visit={visit} startTab={startTab} />;
     case 'admin':
-      return <AdminPage session={session} />;
+      return <AdminPage session={session} startTab={adminTab} />;
     case 'account':
       return <MyAccountPage session={session} />;
     case 'cases':
@@ -62,17 +73,23 @@ export function AppFrame({ session }: { session: Session }) {
   const mainRef = useRef<HTMLElement>(null);
 
   const [startTab, setStartTab] = useState<'agencies' | 'agreements'>('agencies');
+  const [adminTab, setAdminTab] = useState<AdminTab>('staff');
   const go = (id: SectionId, caseTarget: CaseTarget | null = null, tab: 'agencies' | 'agreements' = 'agencies') => {
     const def = ALL_SECTIONS.find((s) => s.id === id);
     if (def && canSee(def, isAdmin)) {
       setTarget(caseTarget);
       setStartTab(tab);
+      setAdminTab('staff');
       setSection(id);
       setVisit((v) => v + 1);
     }
   };
   const openCase = (id: number, tab?: CaseTab) => go('cases', tab ? { id, tab } : { id });
   const openAgreements = () => go('directory', null, 'agreements');
+  const openBackups = () => {
+    go('admin');
+    setAdminTab('backups');
+  };
 
   useShortcuts((s) => (s.type === 'help' ? setHelpOpen(true) : go(s.section)));
 
@@ -94,7 +111,7 @@ export function AppFrame({ session }: { session: Session }) {
       <div className="frame-body">
         <Nav current={section} isAdmin={isAdmin} onGo={(id) => go(id)} />
         <main id="main" ref={mainRef} className="frame-main" tabIndex={-1} aria-labelledby="page-title">
-          <Page section={section} session={session} visit={visit} onAddStaff={() => go('admin')} target={target} openCase={openCase} openAgreements={openAgreements} openCases={() => go('cases')} startTab={startTab} />
+          <Page section={section} session={session} visit={visit} onAddStaff={() => go('admin')} target={target} openCase={openCase} openAgreements={openAgreements} openCases={() => go('cases')} startTab={startTab} openBackups={openBackups} adminTab={adminTab} />
         </main>
       </div>
       <ShortcutsDialog isOpen={helpOpen} onOpenChange={setHelpOpen} isAdmin={isAdmin} />

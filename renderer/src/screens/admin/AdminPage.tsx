@@ -2,17 +2,20 @@ import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../../shared/schemas';
 import { PageTitle } from '../../components/PageTitle';
+import { BackupsPage } from './backups/BackupsPage';
 import { RetentionPage } from './RetentionPage';
 import { SettingsPage } from './SettingsPage';
 import { StaffPage } from './StaffPage';
 
-/** Administration: staff accounts and centre settings, as tabs under one heading. */
-export function AdminPage({ session }: { session: Session }) {
+export type AdminTab = 'staff' | 'settings' | 'retention' | 'backups';
+
+/** Administration: staff accounts, centre settings, retention and backups, as tabs under one heading. */
+export function AdminPage({ session, startTab = 'staff' }: { session: Session; startTab?: AdminTab }) {
   const { t } = useTranslation();
   return (
     <>
       <PageTitle>{t('adminPage.title')}</PageTitle>
-      <Tabs className="tabs" defaultSelectedKey="staff">
+      <Tabs className="tabs" defaultSelectedKey={startTab}>
         <TabList className="tab-list" aria-label={t('adminPage.title')}>
           <Tab id="staff" className="tab" data-testid="tab-staff">
             {t('adminPage.staffTab')}
@@ -23,6 +26,9 @@ export function AdminPage({ session }: { session: Session }) {
           <Tab id="retention" className="tab" data-testid="tab-retention">
             {t('adminPage.retentionTab')}
           </Tab>
+          <Tab id="backups" className="tab" data-testid="tab-backups">
+            {t('adminPage.backupsTab')}
+          </Tab>
         </TabList>
         <TabPanel id="staff" className="tab-panel">
           <StaffPage session={session} />
@@ -32,6 +38,9 @@ export function AdminPage({ session }: { session: Session }) {
         </TabPanel>
         <TabPanel id="retention" className="tab-panel">
           <RetentionPage />
+        </TabPanel>
+        <TabPanel id="backups" className="tab-panel">
+          <BackupsPage />
         </TabPanel>
       </Tabs>
     </>

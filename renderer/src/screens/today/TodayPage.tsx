@@ -5,11 +5,12 @@ import type { Session } from '../../../../shared/schemas';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageTitle } from '../../components/PageTitle';
 import { useNow } from '../../components/useNow';
+import { useBackups } from '../../data/backups';
 import { useToday } from '../../data/today';
 import { useFormat } from '../../i18n/format';
 import type { CaseTab } from '../cases/page/caseTabs';
 import { canStartIntake } from '../cases/permissions';
-import { groupToday, type TodaySection, type TodayTarget } from './sections';
+import { backupWarning, groupToday, type TodaySection, type TodayTarget } from './sections';
 
 /** How far ahead Today looks for follow-ups and tasks; expiring releases and agreements look 30 days ahead. */
 const DAYS = 14;
@@ -21,19 +22,23 @@ interface Props {
   openCases: () => void;
   /** Opens Admin > Staff; absent for people who are not administrators. */
   onAddStaff?: () => void;
+  /** Opens Admin > Backups; absent for people who are not administrators (they get no backup warning). */
+  openBackups?: () => void;
 }
 
 /**
  * The first screen after unlock: what needs this person now, one section per provider, each item one
  * click (or Enter) from its case. Overdue items are marked in words, not by colour alone.
  */
-export function TodayPage({ session, openCase, openAgreements, openCases, onAddStaff }: Props) {
+export function TodayPage({ session, openCase, openAgreements, openCases, onAddStaff, openBackups }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const now = useNow();
   const today = useToday(DAYS);
   const groups = groupToday(today.data ?? []);
   const total = today.data?.length ?? 0;
+  const backups = useBackups(Boolean(openBackups));
+  const warning = openBackups ? backupWarning(backups.data, new Date(now)) : null;
 
   const go = (target: TodayTarget | null) => {
     if (!target) return;
@@ -68,6 +73,17 @@ export function TodayPage({ session, openCase, openAgreements, openCases, onAddS
       <PageTitle>{t('today.title')}</PageTitle>
       <p className="muted">{t('today.intro', { name: session.displayName, days: DAYS })}</p>
       <ErrorMessage error={today.error} />
+      {warning && openBackups ? (
+        <section className="panel today-backup" aria-labelledby="today-backup-title" data-testid="today-backup-warning" data-kind={warning.kind}>
+          <h2 id="today-backup-title">{t('today.backupTitle')}</h2>
+          <p className="alert alert-warning">
+            {warning.kind === 'none' ? t('today.backupNone') : t('today.backupStale', { age: fmt.relative(warning.at, now), when: fmt.dateTime(warning.at) })}
+          </p>
+          <Button className="button" onPress={openBackups} data-testid="today-open-backups">
+            {t('today.openBackups')}
+          </Button>
+        </section>
+      ) : null}
       {today.data && total === 0 ? (
         <div className="empty-state" data-testid="today-empty">
           <p className="empty-title">{t('today.nothing')}</p>

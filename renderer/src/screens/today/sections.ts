@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { TodayItem } from '../../../../shared/referrals/schemas';
+import { backupFreshness } from '../admin/backups/staleness';
 import { inVocabulary, vocabKey } from '../cases/vocab';
 import type { CaseTab } from '../cases/page/caseTabs';
 import { SERVICE_TYPE_LABEL, STATUS_LABEL } from '../referrals/labels';
@@ -81,4 +82,18 @@ export function groupToday(items: readonly TodayItem[]): Array<{ section: TodayS
   const other = items.filter((i) => !known.has(i.kind));
   if (other.length) out.push({ section: OTHER_SECTION, items: other });
   return out;
+}
+
+/**
+ * Today's backup warning, for administrators: no backup at all, or the newest older than twice the
+ * schedule (backupFreshness). Not a provider item: backups are not case data and the list comes from the
+ * admin-only backups.list, so the page asks for it only when the reader is an admin.
+ */
+export type BackupWarning = { kind: 'none' } | { kind: 'stale'; at: string };
+
+export function backupWarning(list: { latestAt: string | null; everyHours: number } | undefined, now: Date): BackupWarning | null {
+  if (!list) return null;
+  const f = backupFreshness(list.latestAt, list.everyHours, now);
+  if (f.state === 'none') return { kind: 'none' };
+  return f.state === 'stale' ? { kind: 'stale', at: f.at } : null;
 }

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { StatusMessage } from '../../../components/StatusMessage';
+import { TextInput } from '../../../components/TextInput';
+import { useFormErrors } from '../../../components/useFormErrors';
+import { useSetBackupFolder } from '../../../data/backups';
+import { folderPathProblem } from './folderPath';
+
+/**
+ * Where backups go. A typed path rather than a folder picker: the Chromium host has no native dialog and
+ * the page never touches the file system, so the field checks the path's shape and the core checks that
+ * the folder exists and can be written (BACKUP_FOLDER_UNAVAILABLE otherwise).
+ */
+export function FolderPanel({ folder }: { folder: string | null }) {
+  const { t } = useTranslation();
+  const save = useSetBackupFolder();
+  const [value, setValue] = useState(folder ?? '');
+  const [saved, setSaved] = useState('');
+  const { errors, refuse, clear, formRef } = useFormErrors();
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (save.isPending) return;
+    setSaved('');
+    const problem = folderPathProblem(value);
+    refuse(problem ? { folder: t(problem) } : {});
+    if (problem) return;
+    save.mutate(
+      { folder: value.trim() },
+      {
+        onSuccess: (r) => {
+          setValue(r.folder);
+          setSaved(t('backupsPage.folderSaved'));
+        },
+        onError: (err) => {
+          if (err.code === 'VALIDATION') refuse({ folder: t('backupsPage.folderNotAbsolute') });
+        },
+      },
+    );
+  };
+
+  return (
+    <section className="panel backups-panel" aria-labelledby="backups-folder-title">
+      <h3 id="backups-folder-title">{t('backupsPage.folderTitle')}</h3>
+      <Form ref={formRef} onSubmit={submit} validationErrors={errors} validationBehavior="aria" className="form">
+        <TextInput
+          name="folder"
+          label={t('backupsPage.folderLabel')}
+          description={t('backupsPage.folderHelp')}
+          value={value}
+          onChange={(v) => {
+            setValue(v);
+            setSaved('');
+            clear('folder');
+          }}
+          autoComplete="off"
+          testId="backups-folder"
+        />
+        <ErrorMessage error={save.error && save.error.code !== 'VALIDATION' ? save.error : null} />
+        <StatusMessage testId="backups-folder-status">{saved}</StatusMessage>
+        <div className="actions actions-start">
+          <Button type="submit" className="button" data-busy={save.isPending || undefined} data-testid="backups-folder-save">
+            {t('backupsPage.folderSave')}
+          </Button>
+        </div>
+      </Form>
+    </section>
+  );
+}
