@@ -36,6 +36,7 @@ export const ERROR_CODES = [
   'BACKUP_BUSY',
   'FOLDER_NOT_EMPTY',
   'RECOVERY_NOT_NEEDED',
+  'DATA_DIR_IN_USE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -87,4 +88,5 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   BACKUP_BUSY: 'A backup, check or restore is already running. Wait for it to finish.',
   FOLDER_NOT_EMPTY: 'The destination folder is not empty. Restore into a new, empty folder.',
   RECOVERY_NOT_NEEDED: 'The database opens normally: restoring over it from the start screen is not allowed. Sign in and use Admin > Backups.',
+  DATA_DIR_IN_USE: 'Another Haven window or haven command already has this data folder open. Close it first; nothing was changed.',
 };
