@@ -15,6 +15,7 @@ import { inTransaction } from './store/connection';
 import { isCorruption, markDamaged } from './store/health';
 import { beginRequest, type RequestTx } from './store/transaction';
 import { lockVault } from './vault/service';
+import { anchorAudit } from './audit/anchor';
 
 /** Turns zod issues into path -> message, never echoing the submitted value back. */
 function fieldsOf(error: z.ZodError): Record<string, string> {
@@ -87,6 +88,8 @@ export async function route(rt: Runtime, raw: unknown): Promise<Result<unknown>>
       tx.commit();
       tx = null;
       for (const fn of ctx.afterCommit) fn();
+      // The audit tail outside the database follows every committed change (audit/anchor.ts).
+      if (spec.audit === 'change' && rt.db && rt.key) anchorAudit(rt.dataDir, rt.db, rt.key);
     }
     return { ok: true, value: out.data };
   } catch (e) {

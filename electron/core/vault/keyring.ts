@@ -42,6 +42,8 @@ const keyringSchema = z.object({
   attempts: attemptsMirrorSchema.optional(),
   /** Bumped by every change of key material; the database records it with the keyring's digest (migration 0004). */
   generation: z.number().int().nonnegative().optional(),
+  /** The audit log's tail, anchored outside the database under a MAC keyed from the database key (audit/anchor.ts). */
+  auditAnchor: z.object({ count: z.number().int().nonnegative(), hash: z.string().regex(/^[0-9a-f]{64}$/), mac: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
 });
 export type Keyring = z.infer<typeof keyringSchema>;
 

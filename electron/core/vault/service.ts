@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
 import type { Session, Staff } from '../../../shared/schemas';
+import { anchorAudit } from '../audit/anchor';
 import { appendAudit } from '../audit/chain';
 import { sweepPartialFiles } from '../documents/files';
 import { fileCommitted } from '../documents/queries';
@@ -243,6 +244,7 @@ async function unlockLocked(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): 
   });
   // Cleared only once the failures are safely in the audit log.
   throttle.takePending(input.username);
+  anchorAudit(rt.dataDir, db, dbKey);
   return rt.session!;
 }
 
@@ -253,6 +255,8 @@ export function lockVault(rt: Runtime, reason: string): void {
       // Settles a keyring staged by a request that rolled back, while the audit log can still be read.
       resolvePending(rt.dataDir, db);
       inTransaction(db, () => appendAudit(db, rt.now(), { actorId: rt.session?.staffId ?? null, action: 'vault.lock', outcome: 'ok', detail: { reason } }));
+      // Reads and refusals since the last change are anchored here (audit/anchor.ts).
+      if (rt.key) anchorAudit(rt.dataDir, db, rt.key);
     } catch {
       // A damaged database may refuse the record; the key is dropped regardless.
     } finally {
