@@ -21,6 +21,7 @@ import { referralsAdvance, referralsBoard, referralsCreate, referralsGet, referr
 import { todayGet } from './today/service';
 // Today providers register themselves when their module loads (today/registry.ts).
 import './agreements/today';
+import './backups/today';
 import './cases/today';
 import './consent/today';
 import './referrals/today';

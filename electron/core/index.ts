@@ -1,4 +1,6 @@
 import type { Result } from '../../shared/errors';
+import { finishInterruptedSwap } from './backups/restore';
+import { backupSchedule } from './backups/schedule';
 import { quietWork } from './quiet';
 import { route } from './router';
 import { exceedsDepth, MAX_INPUT_DEPTH } from './depth';
@@ -34,6 +36,8 @@ export function createCore(options: CoreOptions, scheduler: Scheduler = realSche
   // A folder that cannot be fixed now (read-only, not ours) is met again, with a code, by status and unlock.
   // Only by the process that holds the folder: another one's temporaries and staging are not ours to settle.
   if (instance.acquire()) try {
+    // A restore's swap cut between its two renames is finished first (backups/restore.ts).
+    finishInterruptedSwap(rt.dataDir);
     prepareDataDir(rt.dataDir);
   } catch {
     // see above
@@ -51,6 +55,8 @@ export function createCore(options: CoreOptions, scheduler: Scheduler = realSche
     });
   });
   const quiet = quietWork(rt, scheduler, (job) => void serial(async () => job()));
+  rt.enqueue = (slice) => void serial(async () => slice());
+  const backups = backupSchedule(rt, scheduler, rt.enqueue);
   return {
     runtime: rt,
     handle: (request) =>
@@ -60,12 +66,14 @@ export function createCore(options: CoreOptions, scheduler: Scheduler = realSche
         instance.acquire();
         idle.arm();
         quiet.arm();
+        backups.arm();
         return response;
       }),
     close: () =>
       serial(async () => {
         idle.cancel();
         quiet.cancel();
+        backups.cancel();
         lockVault(rt, 'exit');
         instance.release();
       }),

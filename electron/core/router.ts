@@ -1,3 +1,4 @@
+import { noteDamage } from './backups/recovery';
 import type { z } from 'zod';
 import { contract, isChannel, type Channel } from '../../shared/contract';
 import { isRefusal } from '../../shared/contract/define';
@@ -103,6 +104,7 @@ export async function route(rt: Runtime, raw: unknown): Promise<Result<unknown>>
     // A damaged page: say so, and stop writing to this file until it is opened again (store/guard.ts).
     if (isCorruption(e)) {
       markDamaged(rt.db);
+      noteDamage(rt.dataDir, 'DATABASE_CORRUPT', rt.now());
       logEvent('core.corrupt', { channel });
       return { ok: false, error: new CoreError('DATABASE_CORRUPT').toAppError() };
     }

@@ -68,8 +68,50 @@ function parseKeyring(text: string): Keyring {
 
 export function readKeyring(dataDir: string): Keyring {
   const file = pathsFor(dataDir).keyring;
-  if (!existsSync(file)) fail('KEYRING_MISSING');
-  return parseKeyring(onVaultFile(file, 'KEYRING_CORRUPT', () => readFileSync(file, 'utf8')));
+  try {
+    if (!existsSync(file)) fail('KEYRING_MISSING');
+    return parseKeyring(onVaultFile(file, 'KEYRING_CORRUPT', () => readFileSync(file, 'utf8')));
+  } catch (e) {
+    // A truncated or damaged keyring.json: the mirror is the same generation (see KEYRING_MIRROR_FILE), and
+    // unlocking still checks it against the database's record (assertKeyringCurrent), so it revives nothing.
+    const mirror = readKeyringMirror(dataDir);
+    if (mirror) return mirror;
+    throw e;
+  }
+}
+
+/** The mirror copy, or null when there is none or it does not parse. */
+export function readKeyringMirror(dataDir: string): Keyring | null {
+  const file = pathsFor(dataDir).keyringMirror;
+  try {
+    return existsSync(file) ? parseKeyring(readFileSync(file, 'utf8')) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeKeyringMirror(dataDir: string, k: Keyring): void {
+  writeFileAtomic(pathsFor(dataDir).keyringMirror, JSON.stringify(keyringSchema.parse(k), null, 2));
+}
+
+/**
+ * After an unlock proved the keyring current (assertKeyringCurrent): the mirror becomes a copy of it, and a
+ * damaged keyring.json read through the mirror is rewritten from it. Only a keyring the database names
+ * (its generation and digest) is ever mirrored.
+ */
+export function refreshKeyringMirror(dataDir: string, db: Db): void {
+  const k = readKeyring(dataDir);
+  const state = keyringState(db);
+  if (state?.digest && state.digest !== keyringDigest(k)) return;
+  const mirror = readKeyringMirror(dataDir);
+  if (!mirror || keyringDigest(mirror) !== keyringDigest(k) || JSON.stringify(mirror.attempts) !== JSON.stringify(k.attempts)) writeKeyringMirror(dataDir, k);
+  let main: Keyring | null = null;
+  try {
+    main = parseKeyring(readFileSync(pathsFor(dataDir).keyring, 'utf8'));
+  } catch {
+    main = null;
+  }
+  if (!main) writeFileAtomic(pathsFor(dataDir).keyring, JSON.stringify(keyringSchema.parse(k), null, 2));
 }
 
 /**
@@ -81,6 +123,10 @@ export function writeKeyring(dataDir: string, k: Keyring): void {
   // keyring.previous.json (older versions) is removed only by signed-in paths (resolvePending, installPending):
   // this write also serves the lock screen's failure counter, and no public channel removes key material.
   writeFileAtomic(pathsFor(dataDir).keyring, JSON.stringify(keyringSchema.parse(k), null, 2));
+  // The failure-counter mirror changes while locked: the keyring mirror follows it, but only within the same
+  // key material (a new generation is mirrored once settled: installPending, refreshKeyringMirror).
+  const mirror = readKeyringMirror(dataDir);
+  if (mirror && keyringDigest(mirror) === keyringDigest(k)) writeKeyringMirror(dataDir, k);
 }
 
 /*
@@ -151,7 +197,10 @@ export function installPending(dataDir: string): void {
   } catch {
     attempts = pending.keyring.attempts;
   }
-  onVaultFile(p.keyring, 'KEYRING_CORRUPT', () => writeKeyring(dataDir, { ...pending.keyring, ...(attempts ? { attempts } : {}) }));
+  const next = { ...pending.keyring, ...(attempts ? { attempts } : {}) };
+  onVaultFile(p.keyring, 'KEYRING_CORRUPT', () => writeKeyring(dataDir, next));
+  // Settled: the database committed this keyring's generation and digest (stageKeyring), so it is the current one.
+  onVaultFile(p.keyringMirror, 'KEYRING_CORRUPT', () => writeKeyringMirror(dataDir, next));
   discardPending(dataDir);
   removePrevious(dataDir);
 }

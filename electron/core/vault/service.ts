@@ -6,7 +6,7 @@ import { anchorAudit } from '../audit/anchor';
 import { appendAudit } from '../audit/chain';
 import { sweepPartialFiles } from '../documents/files';
 import { fileCommitted } from '../documents/queries';
-import { fail } from '../errors';
+import { CoreError, fail } from '../errors';
 import type { Ctx, Runtime } from '../runtime';
 import { getSettings, insertSettings } from '../settings/queries';
 import { getStaff, getStaffByUsername, insertStaff, updateStaffRow } from '../staff/queries';
@@ -32,6 +32,7 @@ import {
   keyringExists,
   readKeyring,
   readPending,
+  refreshKeyringMirror,
   recoveryAad,
   resolvePending,
   stageKeyring,
@@ -41,6 +42,9 @@ import {
 } from './keyring';
 import { openVaultDb, prepareDataDir } from './start';
 import { Throttle, withUnlockLock } from './throttle';
+import { soundAtUnlock } from '../backups/health';
+import { backupBeforeMigration } from '../backups/premigration';
+import { clearDamage, noteDamage, recoveryState } from '../backups/recovery';
 
 export const toSession = (s: Staff): Session => ({
   staffId: s.id,
@@ -85,7 +89,9 @@ export function vaultStatus(rt: Runtime): OutputOf<'vault.status'> {
       problem = keyringExists(rt.dataDir) ? 'KEYRING_CORRUPT' : 'KEYRING_MISSING';
     }
   }
-  return { initialized, unlocked: rt.session !== null, problem, accounts, session: rt.session, recovery: null };
+  // Before sign-in only: the recovery screen's cue (a damaged, unreadable or missing database) and its backups.
+  const recovery = rt.session ? null : recoveryState(rt.dataDir);
+  return { initialized, unlocked: rt.session !== null, problem, accounts, session: rt.session, recovery };
 }
 
 /**
@@ -178,7 +184,11 @@ async function tryAccount(keyring: Keyring, account: KeyringAccount, password: s
 export async function unlockVault(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): Promise<OutputOf<'vault.unlock'>> {
   prepareDataDir(rt.dataDir);
   if (!isInitialized(rt.dataDir)) fail('NOT_INITIALIZED');
-  return withUnlockLock(rt.dataDir, () => unlockLocked(rt, input));
+  return withUnlockLock(rt.dataDir, () => unlockLocked(rt, input)).catch((e: unknown) => {
+    // Damage seen by a correct password is remembered outside the database: the start screen offers recovery.
+    if (e instanceof CoreError && (e.code === 'DATABASE_CORRUPT' || e.code === 'DATABASE_UNREADABLE')) noteDamage(rt.dataDir, e.code, rt.now());
+    throw e;
+  });
 }
 
 async function unlockLocked(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): Promise<OutputOf<'vault.unlock'>> {
@@ -212,8 +222,10 @@ async function unlockLocked(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): 
   // Settle a staged keyring now that the audit log can be read; then the wrap that opened must still be in
   // the keyring in force (a reset that committed revokes the old password, one that did not never granted).
   try {
+    // Damage anywhere in the file (a bad sector mid-file) is found now, not by the first request that reads it.
+    if (!soundAtUnlock(opened)) fail('DATABASE_CORRUPT');
     resolvePending(rt.dataDir, opened);
-    migrate(opened);
+    migrate(opened, undefined, () => backupBeforeMigration(rt.dataDir, opened, dbKey!, rt.now()));
     assertKeyringCurrent(rt.dataDir, opened);
   } catch (e) {
     opened.close();
@@ -227,6 +239,12 @@ async function unlockLocked(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): 
   }
   const db = openInto(rt, dbKey, used!.staffId, opened);
   recordDbSalt(rt.dataDir);
+  try {
+    clearDamage(rt.dataDir);
+    refreshKeyringMirror(rt.dataDir, db);
+  } catch {
+    // Housekeeping: the mirror is refreshed again at the next unlock.
+  }
   // Uploads cut off by a crash left partial files only the database can judge (documents/files.ts).
   try {
     sweepPartialFiles(rt.dataDir, (fileId) => fileCommitted(db, fileId));
@@ -265,6 +283,8 @@ export function lockVault(rt: Runtime, reason: string): void {
   }
   for (const u of rt.uploads.values()) u.abort();
   rt.uploads.clear();
+  // A backup in progress needs the open database: it stops here and its partial folder is removed.
+  if (rt.job?.running) rt.job.cancel('LOCKED');
   rt.breakGlass.clear();
   rt.key?.fill(0);
   rt.db = null;
@@ -311,7 +331,7 @@ async function recoverLocked(rt: Runtime, input: ParsedInputOf<'vault.recover'>)
   const db = openVaultDb(rt.dataDir, dbKey, keyring);
   try {
     resolvePending(rt.dataDir, db);
-    migrate(db);
+    migrate(db, undefined, () => backupBeforeMigration(rt.dataDir, db, dbKey, rt.now()));
     // An older keyring put back (with the recovery wrap a later recovery replaced) opens nothing.
     assertKeyringCurrent(rt.dataDir, db);
     const current = readKeyring(rt.dataDir);
