@@ -1,4 +1,4 @@
-import { cpSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyChain } from '../../electron/core/audit/chain';
@@ -155,5 +155,48 @@ describe('tamper: the audit chain', () => {
     }
     report('tamper', { onDiskChanges: COLUMNS.length, detectedBySystemVerify: viaCore, detectedByHavenVerify: viaCli });
     expect(viaCore).toBe(COLUMNS.length);
+  });
+
+  it('a truncated tail (the newest 1, 2, 5 and all but one records cut) is reported by system.verify and `haven verify`', { timeout: 10 * 60_000 }, async (ctx) => {
+    const c = await smallVault();
+    await c.core.close();
+    // The tail is anchored outside the database (the keyring's audit anchor, issue 14). Without it a cut tail
+    // leaves a chain that verifies, so this proof runs from the day the keyring carries the anchor.
+    const anchor = (JSON.parse(readFileSync(join(c.dataDir, 'keyring.json'), 'utf8')) as { auditAnchor?: { count: number } }).auditAnchor;
+    if (!anchor) {
+      report('tamper', { truncatedTail: 'not run: the keyring has no audit anchor' });
+      ctx.skip();
+      return;
+    }
+    const cuts = [1, 2, 5, anchor.count - 1];
+    let detected = 0;
+    let detectedByCli = 0;
+    let cliRuns = 0;
+    for (const cut of cuts) {
+      const dir = join(tempDir(), `truncated-${cut}`);
+      cpSync(c.dataDir, dir, { recursive: true });
+      const db = await openWithPassword(dir, ADMIN.username, ADMIN.password);
+      try {
+        db.exec('DROP TRIGGER audit_no_delete');
+        db.prepare('DELETE FROM audit WHERE id > ?').run(anchor.count - cut);
+      } finally {
+        db.close();
+      }
+      if (FULL || cut === 1) {
+        const cli = haven(['verify', '--data-dir', dir, '--user', ADMIN.username], { password: ADMIN.password });
+        if (cli.code === 1 && /audit chain broken/.test(cli.stderr)) detectedByCli++;
+        cliRuns++;
+      }
+      const core = createCore({ dataDir: dir, kdfCost: FAST_KDF_COST });
+      try {
+        expect((await core.handle({ channel: 'vault.unlock', input: { username: ADMIN.username, password: ADMIN.password } })).ok).toBe(true);
+        const r = await core.handle({ channel: 'system.verify', input: {} });
+        if (r.ok && !(r.value as { audit: { ok: boolean } }).audit.ok) detected++;
+      } finally {
+        await core.close();
+      }
+    }
+    report('tamper', { truncatedTails: cuts.length, detectedBySystemVerify: detected, detectedByHavenVerify: detectedByCli, anchoredRecords: anchor.count });
+    expect({ detected, detectedByCli }).toEqual({ detected: cuts.length, detectedByCli: cliRuns });
   });
 });
