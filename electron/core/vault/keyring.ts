@@ -5,6 +5,7 @@ import { fail } from '../errors';
 import type { Db } from '../store/connection';
 import { kdfParamsSchema, wrappedSchema } from './crypto';
 import { onVaultFile, pathsFor, writeFileAtomic } from './files';
+import { publicKeySchema, sealedSchema } from './sealed';
 import { adoptKeyringDigest, keyringIntentCommitted, keyringState, recordKeyringState } from './queries';
 
 /**
@@ -15,7 +16,10 @@ const accountSchema = z.object({
   staffId: z.number().int().positive(),
   username: z.string(),
   kdf: kdfParamsSchema,
+  /** The database key under the password's key (older entries), or the private key of publicKey (sealed.ts). */
   wrapped: wrappedSchema,
+  publicKey: publicKeySchema.optional(),
+  sealed: sealedSchema.optional(),
 });
 export type KeyringAccount = z.infer<typeof accountSchema>;
 
@@ -36,7 +40,7 @@ const keyringSchema = z.object({
   version: z.literal(1),
   vaultId: z.string().uuid(),
   accounts: z.array(accountSchema),
-  recovery: z.object({ salt: z.string().min(16).max(128), wrapped: wrappedSchema }),
+  recovery: z.object({ salt: z.string().min(16).max(128), wrapped: wrappedSchema, publicKey: publicKeySchema.optional(), sealed: sealedSchema.optional() }),
   /** The first 16 bytes of haven.db (SQLCipher's salt, stored in the clear): tells a damaged file from another vault's. */
   dbSalt: z.string().optional(),
   attempts: attemptsMirrorSchema.optional(),

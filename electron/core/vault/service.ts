@@ -19,8 +19,6 @@ import {
   newKdfParams,
   newRecoverySecret,
   parseRecoverySecret,
-  unwrapKey,
-  wrapKey,
   type KdfCost,
 } from './crypto';
 import { ensureDataDir, pathsFor, renameDurable, vaultFilesPresent } from './files';
@@ -41,6 +39,7 @@ import {
   type KeyringAccount,
 } from './keyring';
 import { openVaultDb, prepareDataDir } from './start';
+import { newEntry, openAccountEntry, openEntry, openRecoveryEntry } from './sealed';
 import { Throttle, withUnlockLock } from './throttle';
 import { soundAtUnlock } from '../backups/health';
 import { backupBeforeMigration } from '../backups/premigration';
@@ -60,7 +59,7 @@ export const isInitialized = (dataDir: string) => existsSync(pathsFor(dataDir).d
 export async function wrapForAccount(k: Keyring, dbKey: Buffer, staffId: number, username: string, password: string, cost: KdfCost): Promise<KeyringAccount> {
   const kdf = newKdfParams(cost);
   const kek = await deriveKey(password, kdf);
-  return { staffId, username, kdf, wrapped: wrapKey(kek, dbKey, accountAad(k, staffId, username)) };
+  return { staffId, username, kdf, ...newEntry(kek, dbKey, accountAad(k, staffId, username)) };
 }
 
 export function withAccount(k: Keyring, a: KeyringAccount): Keyring {
@@ -74,7 +73,7 @@ export function withoutAccount(k: Keyring, staffId: number): Keyring {
 function newRecovery(k: Pick<Keyring, 'vaultId'>, dbKey: Buffer) {
   const { secret, display } = newRecoverySecret();
   const salt = randomBytes(16).toString('base64');
-  return { display, recovery: { salt, wrapped: wrapKey(deriveRecoveryKey(secret, salt), dbKey, recoveryAad(k)) } };
+  return { display, recovery: { salt, ...newEntry(deriveRecoveryKey(secret, salt), dbKey, recoveryAad(k)) } };
 }
 
 export function vaultStatus(rt: Runtime): OutputOf<'vault.status'> {
@@ -178,7 +177,7 @@ const DECOY = newKdfParams({ memoryKiB: 64, iterations: 1, parallelism: 1 });
 const sameWrap = (a: KeyringAccount | undefined, b: KeyringAccount | undefined) => !!a && !!b && a.wrapped.ct === b.wrapped.ct && a.wrapped.iv === b.wrapped.iv;
 
 async function tryAccount(keyring: Keyring, account: KeyringAccount, password: string): Promise<Buffer | null> {
-  return unwrapKey(await deriveKey(password, account.kdf), account.wrapped, accountAad(keyring, account.staffId, account.username));
+  return openAccountEntry(account, password, accountAad(keyring, account.staffId, account.username));
 }
 
 export async function unlockVault(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): Promise<OutputOf<'vault.unlock'>> {
@@ -322,7 +321,7 @@ async function recoverLocked(rt: Runtime, input: ParsedInputOf<'vault.recover'>)
   if (wait > 0) fail('THROTTLED', undefined, { retryAfterMs: wait });
 
   const secret = parseRecoverySecret(input.recoveryKey);
-  const dbKey = secret ? unwrapKey(deriveRecoveryKey(secret, keyring.recovery.salt), keyring.recovery.wrapped, recoveryAad(keyring)) : null;
+  const dbKey = secret ? openRecoveryEntry(keyring.recovery, secret, recoveryAad(keyring)) : null;
   if (!dbKey) {
     throttle.recordFailure(slot, now, 'bad-recovery-key');
     return fail('BAD_CREDENTIALS');
@@ -365,7 +364,7 @@ export async function changePassword(ctx: Ctx, input: ParsedInputOf<'vault.chang
   const account = keyring.accounts.find((a) => a.staffId === me.staffId);
   if (!account) fail('BAD_CREDENTIALS');
   const kek = await deriveKey(input.currentPassword, account!.kdf);
-  if (!unwrapKey(kek, account!.wrapped, accountAad(keyring, me.staffId, me.username))) fail('BAD_CREDENTIALS');
+  if (!openEntry(kek, account!, accountAad(keyring, me.staffId, me.username))) fail('BAD_CREDENTIALS');
   // A temporary password was chosen (and seen) by an admin: "changing" it to itself would keep it.
   if (input.newPassword.normalize('NFC') === input.currentPassword.normalize('NFC')) {
     fail('VALIDATION', 'The new password must differ from the current one.', { fields: { newPassword: 'same as current' } });

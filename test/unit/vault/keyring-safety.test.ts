@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/index';
 import { openDatabase } from '../../../electron/core/store/connection';
-import { deriveKey, deriveRecoveryKey, FAST_KDF_COST, parseRecoverySecret, unwrapKey } from '../../../electron/core/vault/crypto';
+import { FAST_KDF_COST, parseRecoverySecret } from '../../../electron/core/vault/crypto';
+import { openAccountEntry, openRecoveryEntry } from '../../../electron/core/vault/sealed';
 import { accountAad, readKeyring, recoveryAad, type Keyring } from '../../../electron/core/vault/keyring';
 import { wrapForAccount } from '../../../electron/core/vault/service';
 import { ADMIN, makeVault, tempDir } from '../helpers/vault';
@@ -22,7 +23,7 @@ function keyringFiles(dir: string): Keyring[] {
 async function opensWith(dir: string, username: string, password: string): Promise<boolean> {
   for (const k of keyringFiles(dir)) {
     for (const a of k.accounts.filter((x) => x.username === username)) {
-      if (unwrapKey(await deriveKey(password, a.kdf), a.wrapped, accountAad(k, a.staffId, a.username))) return true;
+      if (await openAccountEntry(a, password, accountAad(k, a.staffId, a.username))) return true;
     }
   }
   return false;
@@ -30,7 +31,7 @@ async function opensWith(dir: string, username: string, password: string): Promi
 
 function recoveryOpens(dir: string, recoveryKey: string): boolean {
   const secret = parseRecoverySecret(recoveryKey)!;
-  return keyringFiles(dir).some((k) => unwrapKey(deriveRecoveryKey(secret, k.recovery.salt), k.recovery.wrapped, recoveryAad(k)) !== null);
+  return keyringFiles(dir).some((k) => openRecoveryEntry(k.recovery, secret, recoveryAad(k)) !== null);
 }
 
 describe('vault.setup never touches an existing vault', () => {
@@ -143,7 +144,7 @@ describe('a crash between COMMIT and the keyring write is repaired', () => {
     await v.ok('vault.lock');
     const k = readKeyring(v.dataDir);
     const admin = k.accounts[0]!;
-    const dbKey = unwrapKey(await deriveKey(ADMIN.password, admin.kdf), admin.wrapped, accountAad(k, admin.staffId, admin.username))!;
+    const dbKey = (await openAccountEntry(admin, ADMIN.password, accountAad(k, admin.staffId, admin.username)))!;
     // A reset to 'ghost-pass-1234' that rolled back (its id is in no audit record).
     const ghost = await wrapForAccount(k, dbKey, admin.staffId, admin.username, 'ghost-pass-1234', FAST_KDF_COST);
     writeFileSync(join(v.dataDir, 'keyring.pending.json'), JSON.stringify({ ...k, accounts: [ghost], pendingIntent: 'ab'.repeat(16) }));
