@@ -3,7 +3,8 @@ import { basename, dirname, join } from 'node:path';
 import { fail } from '../errors';
 import { getStaffByUsername } from '../staff/queries';
 import { openReadOnly } from '../store/readonly';
-import { deriveKey, deriveRecoveryKey, parseRecoverySecret, unwrapKey } from '../vault/crypto';
+import { parseRecoverySecret } from '../vault/crypto';
+import { openAccountEntry, openRecoveryEntry } from '../vault/sealed';
 import { enforcePermissions, pathsFor, syncDir } from '../vault/files';
 import { accountAad, readKeyring, recoveryAad, writeKeyringMirror } from '../vault/keyring';
 import { LOCATION_FILE } from './location';
@@ -26,12 +27,12 @@ export async function keyForBackup(dir: string, cred: Credential): Promise<{ key
   }
   if ('recoveryKey' in cred) {
     const secret = parseRecoverySecret(cred.recoveryKey);
-    const key = secret ? unwrapKey(deriveRecoveryKey(secret, k.recovery.salt), k.recovery.wrapped, recoveryAad(k)) : null;
+    const key = secret ? openRecoveryEntry(k.recovery, secret, recoveryAad(k)) : null;
     return key ? { key, admin: true } : null;
   }
   const a = k.accounts.find((x) => x.username === cred.username);
   if (!a) return null;
-  const key = unwrapKey(await deriveKey(cred.password, a.kdf), a.wrapped, accountAad(k, a.staffId, a.username));
+  const key = await openAccountEntry(a, cred.password, accountAad(k, a.staffId, a.username));
   if (!key) return null;
   let admin = false;
   try {

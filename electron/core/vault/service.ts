@@ -133,6 +133,7 @@ export async function setupVault(rt: Runtime, input: ParsedInputOf<'vault.setup'
   openInto(rt, dbKey, staff.id);
   // The database records the keyring it was set up with (migration 0004).
   assertKeyringCurrent(rt.dataDir, rt.db!);
+  refreshKeyringMirror(rt.dataDir, rt.db!);
   return { recoveryKey: display, session: rt.session! };
 }
 
