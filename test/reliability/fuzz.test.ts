@@ -10,11 +10,10 @@ import { ROLES, type Role } from '../../shared/roles';
 import { createCore, type Core } from '../../electron/core/index';
 import type { Db } from '../../electron/core/store/connection';
 import { FAST_KDF_COST } from '../../electron/core/vault/crypto';
-import { makeCentre, type TestCentre } from '../unit/helpers/centre';
-import { giveConsent, inDays, makeDirectory } from '../unit/helpers/referrals';
 import { ADMIN, tempDir } from '../unit/helpers/vault';
 import { FULL, report, size } from './figures';
 import { fromSchema, hostileLeaf, mutate, type JsonSchema } from './hostile';
+import { seededCentre } from './seed';
 
 /**
  * Fuzz proof: every channel, as every role (and locked), gets inputs generated from its JSON Schema and then
@@ -44,30 +43,9 @@ function checksum(db: Db): string {
   return hash.digest('hex');
 }
 
-/** One record of every kind the contract names by id: case, notes of each type, document, screening, task, consent, referral. */
-async function seed(c: TestCentre): Promise<void> {
-  const d = await makeDirectory(c);
-  const kase = await c.newCase({ givenName: { state: 'known', value: 'Fictional' }, minor: { state: 'known', value: 'possible' } });
-  await c.as('cw');
-  for (const type of ['contact', 'case_plan']) await c.ok('notes.create', { caseId: kase.id, type, body: `Fictional ${type} note.` });
-  await c.ok('screening.start', { caseId: kase.id, instrumentId: 'hhs_acf_adult' });
-  const data = Buffer.from('Fictional statement.');
-  const { uploadId } = await c.ok<{ uploadId: string }>('documents.beginUpload', { caseId: kase.id, kind: 'declaration', legal: false, filename: 'statement.txt', mime: 'text/plain', size: data.length });
-  await c.ok('documents.uploadChunk', { uploadId, index: 0, data: data.toString('base64') });
-  await c.ok('documents.finishUpload', { uploadId });
-  await giveConsent(c, kase.id, d.legal.agencyId, ['identity', 'contact']);
-  await c.ok('referrals.create', { caseId: kase.id, serviceId: d.legal.serviceId, urgency: 'routine', reason: 'Fictional referral reason.', categories: ['identity'], followUpAt: inDays(c, 3) });
-  await c.as('mentor');
-  await c.ok('notes.create', { caseId: kase.id, type: 'mentoring', body: 'Fictional mentoring note.' });
-  await c.as('legal');
-  await c.ok('notes.create', { caseId: kase.id, type: 'legal', body: 'Fictional legal note.' });
-  await c.newCase({ givenName: { state: 'declined' } });
-  await c.as('admin');
-}
-
 describe('fuzz: every channel, every role', () => {
   it(`answers ${TOTAL} malformed or hostile inputs with a stable code, never INTERNAL, and changes nothing when it refuses`, { timeout: 120 * 60_000 }, async () => {
-    const c = await seed0();
+    const c = await seededCentre();
     await c.core.close();
     // A pristine copy: when a generated input happens to be valid and changes an account we sign in with (a
     // guessed id and version), the vault goes back to it rather than the run testing less.
@@ -197,12 +175,6 @@ describe('fuzz: every channel, every role', () => {
     expect(calls).toBeGreaterThanOrEqual(FULL ? 99_000 : 1_900);
   });
 });
-
-async function seed0(): Promise<TestCentre> {
-  const c = await makeCentre({ jurisdiction: 'both' });
-  await seed(c);
-  return c;
-}
 
 /** Rows changed by this connection so far, and the audit log's length. */
 function changeCounters(db: Db): { changes: number; audit: number } {
