@@ -4,7 +4,8 @@ import { folderPathProblem } from '../../../renderer/src/screens/admin/backups/f
 import { jobFraction } from '../../../renderer/src/screens/admin/backups/jobText';
 import { backupFreshness } from '../../../renderer/src/screens/admin/backups/staleness';
 import { offeredBackups, type RecoveryBackup } from '../../../renderer/src/screens/recovery/backupChoice';
-import { backupWarning } from '../../../renderer/src/screens/today/sections';
+import type { TodayItem } from '../../../shared/referrals/schemas';
+import { caseworkItems, groupToday } from '../../../renderer/src/screens/today/sections';
 
 describe('backup folder field', () => {
   const accepted = ['/media/backup/haven', '/Volumes/HAVEN', 'E:\\HavenBackups', 'e:/haven', '\\\\nas\\backups\\haven', '  /mnt/usb  '];
@@ -36,9 +37,8 @@ describe('backup folder field', () => {
 describe('backup freshness (Admin > Backups and the Today warning)', () => {
   const now = new Date('2026-03-10T12:00:00Z');
 
-  it('is "none" without any backup, and Today warns', () => {
+  it('is "none" without any backup', () => {
     expect(backupFreshness(null, 24, now)).toEqual({ state: 'none' });
-    expect(backupWarning({ latestAt: null, everyHours: 24 }, now)).toEqual({ kind: 'none' });
   });
 
   it('stays fresh through one missed run (up to twice the interval) and is stale after', () => {
@@ -47,11 +47,25 @@ describe('backup freshness (Admin > Backups and the Today warning)', () => {
     expect(backupFreshness('2026-03-08T11:59:00Z', 24, now).state).toBe('stale');
     expect(backupFreshness('2026-03-10T05:00:00Z', 3, now).state).toBe('stale');
   });
+});
 
-  it('warns on Today only when stale or missing, and not before the list has loaded', () => {
-    expect(backupWarning({ latestAt: '2026-03-10T01:00:00Z', everyHours: 24 }, now)).toBeNull();
-    expect(backupWarning({ latestAt: '2026-03-01T01:00:00Z', everyHours: 24 }, now)).toEqual({ kind: 'stale', at: '2026-03-01T01:00:00Z' });
-    expect(backupWarning(undefined, now)).toBeNull();
+describe("Today's backup warning (the core's backup.stale item)", () => {
+  const item = (kind: string, params: TodayItem['params'] = {}): TodayItem => ({ kind, at: '2026-03-08T00:00:00Z', overdue: true, caseId: null, caseNumber: null, ref: { type: 'backup', id: 1 }, params });
+  const t = ((k: string) => k) as never;
+
+  it('has its own section, opening Admin > Backups, worded for none and for out of date', () => {
+    const groups = groupToday([item('backup.stale', { latestAt: null }), item('backup.stale', { latestAt: '2026-03-01T00:00:00Z' })]);
+    const backups = groups.find((g) => g.section.id === 'backups')!;
+    expect(backups.items).toHaveLength(2);
+    expect(groups.find((g) => g.section.id === 'other')).toBeUndefined();
+    expect(backups.section.target(backups.items[0]!)).toEqual({ kind: 'backups' });
+    expect(backups.items.map((i) => backups.section.label(i, t))).toEqual(['today.backupNone', 'today.backupStale']);
+  });
+
+  it('is upkeep, not casework: a new centre with only the warning still gets "nothing due" and its next steps', () => {
+    const followUp = { ...item('referral.follow_up'), caseId: 3, ref: { type: 'referral', id: 3 } };
+    expect(caseworkItems([item('backup.stale', { latestAt: null })])).toEqual([]);
+    expect(caseworkItems([item('backup.stale'), followUp])).toEqual([followUp]);
   });
 });
 

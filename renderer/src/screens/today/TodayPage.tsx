@@ -5,12 +5,13 @@ import type { Session } from '../../../../shared/schemas';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageTitle } from '../../components/PageTitle';
 import { useNow } from '../../components/useNow';
-import { useBackups } from '../../data/backups';
 import { useToday } from '../../data/today';
 import { useFormat } from '../../i18n/format';
 import type { CaseTab } from '../cases/page/caseTabs';
 import { canStartIntake } from '../cases/permissions';
-import { backupWarning, groupToday, type TodaySection, type TodayTarget } from './sections';
+import { caseworkItems, groupToday, type TodaySection, type TodayTarget } from './sections';
+
+const GO_LABEL: Record<TodayTarget['kind'], string> = { case: 'today.openCase', agreements: 'today.openAgreements', backups: 'today.openBackups' };
 
 /** How far ahead Today looks for follow-ups and tasks; expiring releases and agreements look 30 days ahead. */
 const DAYS = 14;
@@ -22,7 +23,7 @@ interface Props {
   openCases: () => void;
   /** Opens Admin > Staff; absent for people who are not administrators. */
   onAddStaff?: () => void;
-  /** Opens Admin > Backups; absent for people who are not administrators (they get no backup warning). */
+  /** Opens Admin > Backups (Today's backup warning); absent for people who are not administrators. */
   openBackups?: () => void;
 }
 
@@ -36,13 +37,13 @@ export function TodayPage({ session, openCase, openAgreements, openCases, onAddS
   const now = useNow();
   const today = useToday(DAYS);
   const groups = groupToday(today.data ?? []);
-  const total = today.data?.length ?? 0;
-  const backups = useBackups(Boolean(openBackups));
-  const warning = openBackups ? backupWarning(backups.data, new Date(now)) : null;
+  // Nothing due for casework: the next steps show, even beside a backup warning (a new centre has both).
+  const total = caseworkItems(today.data ?? []).length;
 
   const go = (target: TodayTarget | null) => {
     if (!target) return;
     if (target.kind === 'case') openCase(target.caseId, target.tab);
+    else if (target.kind === 'backups') openBackups?.();
     else openAgreements();
   };
 
@@ -61,7 +62,7 @@ export function TodayPage({ session, openCase, openAgreements, openCases, onAddS
             <span>{section.label(i, t)}</span>
           </span>
           <span className="today-go muted small" aria-hidden="true">
-            {target?.kind === 'case' ? t('today.openCase') : t('today.openAgreements')} →
+            {t(target ? GO_LABEL[target.kind] : 'today.openCase')} →
           </span>
         </Button>
       </li>
@@ -73,17 +74,6 @@ export function TodayPage({ session, openCase, openAgreements, openCases, onAddS
       <PageTitle>{t('today.title')}</PageTitle>
       <p className="muted">{t('today.intro', { name: session.displayName, days: DAYS })}</p>
       <ErrorMessage error={today.error} />
-      {warning && openBackups ? (
-        <section className="panel today-backup" aria-labelledby="today-backup-title" data-testid="today-backup-warning" data-kind={warning.kind}>
-          <h2 id="today-backup-title">{t('today.backupTitle')}</h2>
-          <p className="alert alert-warning">
-            {warning.kind === 'none' ? t('today.backupNone') : t('today.backupStale', { age: fmt.relative(warning.at, now), when: fmt.dateTime(warning.at) })}
-          </p>
-          <Button className="button" onPress={openBackups} data-testid="today-open-backups">
-            {t('today.openBackups')}
-          </Button>
-        </section>
-      ) : null}
       {today.data && total === 0 ? (
         <div className="empty-state" data-testid="today-empty">
           <p className="empty-title">{t('today.nothing')}</p>

@@ -1,13 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { TodayItem } from '../../../../shared/referrals/schemas';
-import { backupFreshness } from '../admin/backups/staleness';
 import { inVocabulary, vocabKey } from '../cases/vocab';
 import type { CaseTab } from '../cases/page/caseTabs';
 import { SERVICE_TYPE_LABEL, STATUS_LABEL } from '../referrals/labels';
 import type { ReferralStatus, ServiceType } from '../../../../shared/referrals/vocab';
 
 /** Where one click on an item goes: its case (on the right tab), or a centre page. */
-export type TodayTarget = { kind: 'case'; caseId: number; tab: CaseTab } | { kind: 'agreements' };
+export type TodayTarget = { kind: 'case'; caseId: number; tab: CaseTab } | { kind: 'agreements' } | { kind: 'backups' };
 
 /**
  * One section of Today, fed by the core's provider of the same kinds (DESIGN.md "Dated things plug in").
@@ -20,6 +19,8 @@ export interface TodaySection {
   kinds: readonly string[];
   label(item: TodayItem, t: TFunction): string;
   target(item: TodayItem): TodayTarget | null;
+  /** About the centre's upkeep (backups), not casework: a new centre's "nothing due, start here" still shows. */
+  upkeep?: true;
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -65,6 +66,15 @@ export const TODAY_SECTIONS: readonly TodaySection[] = [
     label: (item, t) => t('today.agreementItem', { agency: str(item.params.agency) }),
     target: () => ({ kind: 'agreements' }),
   },
+  {
+    // Admins only (the core's provider asks the role): no backup yet, or the newest is too old.
+    id: 'backups',
+    titleKey: 'today.backupTitle',
+    upkeep: true,
+    kinds: ['backup.stale'],
+    label: (item, t) => (item.params.latestAt ? t('today.backupStale') : t('today.backupNone')),
+    target: () => ({ kind: 'backups' }),
+  },
 ];
 
 /** Items no section claims (a newer core's provider): shown plainly rather than hidden. */
@@ -84,16 +94,9 @@ export function groupToday(items: readonly TodayItem[]): Array<{ section: TodayS
   return out;
 }
 
-/**
- * Today's backup warning, for administrators: no backup at all, or the newest older than twice the
- * schedule (backupFreshness). Not a provider item: backups are not case data and the list comes from the
- * admin-only backups.list, so the page asks for it only when the reader is an admin.
- */
-export type BackupWarning = { kind: 'none' } | { kind: 'stale'; at: string };
 
-export function backupWarning(list: { latestAt: string | null; everyHours: number } | undefined, now: Date): BackupWarning | null {
-  if (!list) return null;
-  const f = backupFreshness(list.latestAt, list.everyHours, now);
-  if (f.state === 'none') return { kind: 'none' };
-  return f.state === 'stale' ? { kind: 'stale', at: f.at } : null;
+/** Items about casework (not the centre's upkeep): none of them means "nothing due" and the next steps. */
+export function caseworkItems(items: readonly TodayItem[]): TodayItem[] {
+  const upkeep = new Set(TODAY_SECTIONS.filter((s) => s.upkeep).flatMap((s) => s.kinds));
+  return items.filter((i) => !upkeep.has(i.kind));
 }

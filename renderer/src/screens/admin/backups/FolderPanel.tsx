@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { StatusMessage } from '../../../components/StatusMessage';
 import { TextInput } from '../../../components/TextInput';
 import { useFormErrors } from '../../../components/useFormErrors';
 import { useSetBackupFolder } from '../../../data/backups';
@@ -45,26 +44,33 @@ export function FolderPanel({ folder }: { folder: string | null }) {
     <section className="panel backups-panel" aria-labelledby="backups-folder-title">
       <h3 id="backups-folder-title">{t('backupsPage.folderTitle')}</h3>
       <Form ref={formRef} onSubmit={submit} validationErrors={errors} validationBehavior="aria" className="form">
-        <TextInput
-          name="folder"
-          label={t('backupsPage.folderLabel')}
-          description={t('backupsPage.folderHelp')}
-          value={value}
-          onChange={(v) => {
-            setValue(v);
-            setSaved('');
-            clear('folder');
-          }}
-          autoComplete="off"
-          testId="backups-folder"
-        />
-        <ErrorMessage error={save.error && save.error.code !== 'VALIDATION' ? save.error : null} />
-        <StatusMessage testId="backups-folder-status">{saved}</StatusMessage>
-        <div className="actions actions-start">
+        {/* The field and its button on one line: the panel stays short enough for 1024x640. */}
+        <div className="backups-folder-row">
+          <TextInput
+            name="folder"
+            label={t('backupsPage.folderLabel')}
+            aria-describedby="backups-folder-help"
+            value={value}
+            onChange={(v) => {
+              setValue(v);
+              setSaved('');
+              clear('folder');
+            }}
+            autoComplete="off"
+            testId="backups-folder"
+          />
           <Button type="submit" className="button" data-busy={save.isPending || undefined} data-testid="backups-folder-save">
             {t('backupsPage.folderSave')}
           </Button>
         </div>
+        {/* Under the field and its button both, so it reads as a paragraph rather than a narrow column. */}
+        <p id="backups-folder-help" className="field-description backups-folder-help">
+          {t('backupsPage.folderHelp')}
+        </p>
+        <ErrorMessage error={save.error && save.error.code !== 'VALIDATION' ? save.error : null} />
+        <p role="status" className={saved ? 'backups-note' : 'status-empty'} data-testid="backups-folder-status">
+          {saved}
+        </p>
       </Form>
     </section>
   );

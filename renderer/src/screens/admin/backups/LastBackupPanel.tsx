@@ -3,7 +3,6 @@ import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { codeError, ErrorMessage } from '../../../components/ErrorMessage';
-import { StatusMessage } from '../../../components/StatusMessage';
 import { useNow } from '../../../components/useNow';
 import { jobRunning, useBackupProgress, useRunBackup, type BackupList } from '../../../data/backups';
 import { keys } from '../../../data/keys';
@@ -53,7 +52,7 @@ export function LastBackupPanel({ list }: { list: BackupList }) {
         </p>
       ) : (
         <p data-testid="backups-fresh">
-          <span className="backups-age">{fmt.relative(fresh.at, now)}</span> <span className="muted">({fmt.dateTime(fresh.at)})</span>
+          <span className="backups-age">{t('backupsPage.madeAgo', { age: fmt.relative(fresh.at, now) })}</span> <span className="muted">({fmt.dateTime(fresh.at)})</span>
         </p>
       )}
       <p className="muted small">{t('backupsPage.schedule', { hours: fmt.number(list.everyHours) })}</p>
@@ -61,7 +60,6 @@ export function LastBackupPanel({ list }: { list: BackupList }) {
         <ProgressLine label={t(PHASE_LABEL[job.phase], { done: fmt.number(job.done), total: fmt.number(job.total) })} fraction={jobFraction(job)} testId="backups-progress" />
       ) : null}
       <ErrorMessage error={run.error ?? (failed ? codeError(isErrorCode(failed) ? failed : 'INTERNAL') : null)} />
-      <StatusMessage testId="backups-run-status">{finished}</StatusMessage>
       <div className="actions actions-start">
         <Button
           className="button button-primary"
@@ -76,6 +74,9 @@ export function LastBackupPanel({ list }: { list: BackupList }) {
           {t('backupsPage.run')}
         </Button>
         {list.folder === null ? <span className="muted small">{t('backupsPage.runNeedsFolder')}</span> : null}
+        <span role="status" className={finished ? 'backups-note' : 'status-empty'} data-testid="backups-run-status">
+          {finished}
+        </span>
       </div>
     </section>
   );

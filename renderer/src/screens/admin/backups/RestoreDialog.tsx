@@ -111,6 +111,7 @@ export function RestoreDialog({ backup, onClose }: Props) {
               clear('understood');
             }}
             isInvalid={'understood' in errors}
+            aria-describedby={'understood' in errors ? 'restore-understood-error' : undefined}
             isDisabled={restore.isPending}
             data-testid="restore-understood"
           >
@@ -118,7 +119,7 @@ export function RestoreDialog({ backup, onClose }: Props) {
             <span>{t('backupsPage.restoreUnderstand', { when })}</span>
           </Checkbox>
           {'understood' in errors ? (
-            <p className="field-error" role="alert">
+            <p className="field-error" id="restore-understood-error" role="alert">
               {errors.understood}
             </p>
           ) : null}
