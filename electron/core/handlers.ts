@@ -26,6 +26,7 @@ import './cases/today';
 import './consent/today';
 import './referrals/today';
 import { changePassword, lockVault, recoverAccount, setupVault, unlockVault, vaultStatus } from './vault/service';
+import { rotateKey } from './vault/rekey';
 
 export type Handler<C extends Channel> = (ctx: Ctx, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
 
@@ -40,6 +41,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   },
   'vault.recover': (ctx, input) => recoverAccount(ctx.rt, input),
   'vault.changePassword': changePassword,
+  'vault.rotateKey': rotateKey,
   'vault.restoreBackup': (ctx, input) => restoreFromRecovery(ctx.rt, input),
   'session.current': (ctx) => ctx.session,
   'staff.list': staffList,

@@ -98,7 +98,8 @@ export async function route(rt: Runtime, raw: unknown): Promise<Result<unknown>>
     if (ctx) for (const fn of ctx.afterRollback) fn();
     if (e instanceof CoreError) {
       // A refusal is a security event whatever the channel; a failed change or audited read is recorded too.
-      if (spec.audit !== 'self' && (isRefusal(e.code) || (audited && e.code !== 'VALIDATION'))) auditRefusal(rt, channel, e.code, ctx?.auditNote.target ?? null, ctx?.auditNote.detail);
+      // Self-audited channels write their own refusals, except FORBIDDEN, which only the router decides.
+      if ((spec.audit !== 'self' || e.code === 'FORBIDDEN') && (isRefusal(e.code) || (audited && e.code !== 'VALIDATION'))) auditRefusal(rt, channel, e.code, ctx?.auditNote.target ?? null, ctx?.auditNote.detail);
       return { ok: false, error: e.toAppError() };
     }
     // A damaged page: say so, and stop writing to this file until it is opened again (store/guard.ts).

@@ -73,6 +73,14 @@ export const vaultChannels = {
     input: z.strictObject({ currentPassword: text().min(1).max(512), newPassword: passwordSchema }),
     output: sessionSchema,
   }),
+  'vault.rotateKey': channel({
+    summary: 'Re-key the database: a new key, document keys re-wrapped, the keyring resealed, so a keyring copied before opens nothing. Also runs after every deactivation.',
+    access: ['admin'],
+    audit: 'self',
+    scope: 'none',
+    input: z.strictObject({}),
+    output: z.object({ documents: z.number().int().nonnegative() }),
+  }),
   'session.current': channel({
     summary: 'Who is signed in.',
     access: 'any',

@@ -40,6 +40,7 @@ import {
 } from './keyring';
 import { openVaultDb, prepareDataDir } from './start';
 import { newEntry, openAccountEntry, openEntry, openRecoveryEntry } from './sealed';
+import { rollForwardRekey } from './rekey';
 import { Throttle, withUnlockLock } from './throttle';
 import { soundAtUnlock } from '../backups/health';
 import { backupBeforeMigration } from '../backups/premigration';
@@ -218,7 +219,24 @@ async function unlockLocked(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): 
   if (!dbKey) return refuse(account ? 'bad-password' : 'unknown-account');
   // Only a correct password ends the current session: a wrong guess at the lock screen leaves it alone.
   if (rt.session) lockVault(rt, 'switch-user');
-  const opened = openVaultDb(rt.dataDir, dbKey, keyring);
+  let opened: Db;
+  try {
+    opened = openVaultDb(rt.dataDir, dbKey, keyring);
+  } catch (e) {
+    // A re-key cut short by a crash (rekey.ts): the staged keyring's key, from the same password, opens it.
+    const next = pending && staged ? await tryAccount(pending.keyring, staged, input.password) : null;
+    if (!next || next.equals(dbKey) || !(e instanceof CoreError)) throw e;
+    opened = openVaultDb(rt.dataDir, next, keyring);
+    try {
+      rollForwardRekey(rt.dataDir, opened, dbKey, next, rt.now());
+    } catch (e2) {
+      opened.close();
+      next.fill(0);
+      throw e2;
+    }
+    dbKey.fill(0);
+    dbKey = next;
+  }
   // Settle a staged keyring now that the audit log can be read; then the wrap that opened must still be in
   // the keyring in force (a reset that committed revokes the old password, one that did not never granted).
   try {

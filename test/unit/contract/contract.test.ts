@@ -35,6 +35,7 @@ const EXPECTED_ACCESS: Record<string, 'public' | 'signed-in' | readonly Role[]> 
   'vault.lock': 'public',
   'vault.recover': 'public',
   'vault.changePassword': 'signed-in',
+  'vault.rotateKey': ['admin'],
   'vault.restoreBackup': 'public',
   'session.current': 'signed-in',
   'staff.list': ['admin'],

@@ -16,6 +16,7 @@ const HAND_WRITTEN: { [C in Channel]?: (ids: SampleIds) => InputOf<C> } = {
   'vault.lock': () => ({ reason: 'user' }),
   'vault.recover': () => ({ username: 'nobody', recoveryKey: 'AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA', newPassword: 'whatever-123' }),
   'vault.changePassword': () => ({ currentPassword: 'not-my-password', newPassword: 'whatever-12345' }),
+  'vault.rotateKey': () => ({}),
   'vault.restoreBackup': () => ({ backupId: 'haven-backup-20260101T000000Z-manual', username: 'nobody', password: 'not-a-password' }),
   'backups.setFolder': () => ({ folder: '/nonexistent-haven-sample/backups' }),
   'backups.verify': () => ({ backupId: 'haven-backup-20260101T000000Z-manual' }),
