@@ -11,7 +11,7 @@ import type { Ctx, Runtime } from '../runtime';
 import { getSettings, insertSettings } from '../settings/queries';
 import { getStaff, getStaffByUsername, insertStaff, updateStaffRow } from '../staff/queries';
 import { inTransaction, openDatabase, type Db } from '../store/connection';
-import { readDbSalt } from '../store/health';
+import { isDamaged, readDbSalt } from '../store/health';
 import { migrate } from '../store/migrations';
 import {
   deriveKey,
@@ -42,7 +42,7 @@ import { openVaultDb, prepareDataDir } from './start';
 import { newEntry, openAccountEntry, openEntry, openRecoveryEntry } from './sealed';
 import { rollForwardRekey } from './rekey';
 import { Throttle, withUnlockLock } from './throttle';
-import { soundAtUnlock } from '../backups/health';
+import { needsCheckAtUnlock, rememberClosedSound, soundAtUnlock } from '../backups/health';
 import { backupBeforeMigration } from '../backups/premigration';
 import { clearDamage, noteDamage, recoveryState } from '../backups/recovery';
 
@@ -241,7 +241,7 @@ async function unlockLocked(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): 
   // the keyring in force (a reset that committed revokes the old password, one that did not never granted).
   try {
     // Damage anywhere in the file (a bad sector mid-file) is found now, not by the first request that reads it.
-    if (!soundAtUnlock(opened)) fail('DATABASE_CORRUPT');
+    if (needsCheckAtUnlock(rt) && !soundAtUnlock(opened)) fail('DATABASE_CORRUPT');
     resolvePending(rt.dataDir, opened);
     migrate(opened, undefined, () => backupBeforeMigration(rt.dataDir, opened, dbKey!, rt.now()));
     assertKeyringCurrent(rt.dataDir, opened);
@@ -297,6 +297,8 @@ export function lockVault(rt: Runtime, reason: string): void {
       // A damaged database may refuse the record; the key is dropped regardless.
     } finally {
       db.close();
+      // The file as this process leaves it: the next unlock re-checks it only if something else changed it.
+      rememberClosedSound(rt, !isDamaged(db));
     }
   }
   for (const u of rt.uploads.values()) u.abort();

@@ -196,6 +196,8 @@ describe('KDF parameters are bounded when the keyring is read', () => {
   it('a keyring claiming 4 GiB x 64 passes is refused as KEYRING_CORRUPT without running Argon2', async () => {
     const v = await makeVault();
     await v.ok('vault.lock');
+    // Without the mirror (backups/: a copy of the current keyring, read when keyring.json does not parse).
+    rmSync(join(v.dataDir, 'keyring.mirror.json'));
     const k = JSON.parse(rawKeyring(v.dataDir));
     k.accounts[0].kdf.memoryKiB = 4 * 1024 * 1024;
     k.accounts[0].kdf.iterations = 64;
@@ -309,6 +311,8 @@ describe('a vault file that cannot be read answers with a code that names it, ne
     it(`${name} that is a directory (EISDIR, standing in for EIO): unlock answers ${code}`, async () => {
       const v = await makeVault();
       await v.ok('vault.lock');
+      // Without the keyring's mirror, which would otherwise stand in for it.
+      rmSync(join(v.dataDir, 'keyring.mirror.json'));
       rmSync(join(v.dataDir, name), { force: true });
       mkdirSync(join(v.dataDir, name));
       writeFileSync(join(v.dataDir, name, 'keep'), 'not ours to remove');
