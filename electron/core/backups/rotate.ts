@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startOfDay, startOfISOWeek, startOfMonth } from 'date-fns';
+import { startOfDay, startOfISOWeek, startOfMonth, subHours } from 'date-fns';
 
 export interface Dated {
   id: string;
@@ -14,7 +14,8 @@ export const KEEP = { daily: 7, weekly: 4, monthly: 12, preMigration: 3 } as con
 /**
  * Which backups the rotation keeps. Each period (day, ISO week, month, in the machine's time zone) keeps its
  * newest backup; the most recent 7 days, 4 weeks and 12 months that hold one are kept, the rest may go.
- * Backups taken before a migration are kept apart (the 3 newest): they are the way back from an upgrade.
+ * Every backup of the last 24 hours (before the newest) is kept as well. Backups taken before a migration
+ * are kept apart (the 3 newest): they are the way back from an upgrade.
  */
 export function toKeep(backups: readonly Dated[]): Set<string> {
   const keep = new Set<string>();
@@ -30,6 +31,10 @@ export function toKeep(backups: readonly Dated[]): Set<string> {
       keep.add(b.id);
     }
   };
+  // Everything from the day before the newest backup stays too: a manual backup taken before a risky change
+  // must not be pruned by the scheduled one an hour later (both fall on the same day).
+  const newest = regular[0] ? new Date(regular[0].createdAt) : null;
+  if (newest) for (const b of regular) if (new Date(b.createdAt) >= subHours(newest, 24)) keep.add(b.id);
   by(startOfDay, KEEP.daily);
   by(startOfISOWeek, KEEP.weekly);
   by(startOfMonth, KEEP.monthly);
