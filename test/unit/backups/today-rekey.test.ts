@@ -52,5 +52,8 @@ describe('backups and re-keying', () => {
     expect(verifyBackup(oldDir, c.core.runtime.key!).findings).toEqual(['key']);
     const own = (await keyForBackup(oldDir, { username: 'admin', password: ADMIN.password }))!;
     expect(verifyBackup(oldDir, own.key)).toMatchObject({ ok: true });
+    // Through the channel: intact files, an earlier key; its verification from when it was written stands.
+    expect(await c.ok('backups.verify', { backupId: before.backupId })).toMatchObject({ ok: true, findings: ['key:earlier'] });
+    expect((await c.ok<{ backups: BackupEntry[] }>('backups.list')).backups.find((b) => b.id === before.backupId)!.verified).toMatchObject({ ok: true, findings: [] });
   });
 });
