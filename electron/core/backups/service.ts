@@ -1,4 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { BACKUP_ID } from '../../../shared/contract/backups';
+import { PRE_MIGRATION_DIR } from './premigration';
 import { basename, join, relative, resolve, isAbsolute } from 'node:path';
 import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
 import { appendAudit } from '../audit/chain';
@@ -35,6 +37,10 @@ export function backupsSetFolder(ctx: Ctx, input: ParsedInputOf<'backups.setFold
   // Inside the data folder a backup shares the fate of what it backs up (and would be copied into itself).
   const inside = relative(resolve(ctx.rt.dataDir), folder);
   if (!inside || (!inside.startsWith('..') && !isAbsolute(inside))) fail('BACKUP_FOLDER_UNAVAILABLE', 'Choose a folder outside the Haven data folder, ideally on another drive.');
+  // Backups are written into it and old ones removed by rotation: only a folder that is empty or already
+  // holds Haven backups, never a drive's root or a folder of other things.
+  const foreign = readdirSync(folder).filter((n) => !BACKUP_ID.test(n.replace(/\.partial$/, '')) && n !== PRE_MIGRATION_DIR && !n.startsWith('.'));
+  if (foreign.length) fail('BACKUP_FOLDER_UNAVAILABLE', 'Choose an empty folder, or one that already holds Haven backups (make a new folder on the drive).');
   ctx.note(null, {});
   ctx.afterCommit.push(() => writeBackupFolder(ctx.rt.dataDir, folder));
   return { folder };

@@ -132,6 +132,11 @@ describe('backups', () => {
     expect(await c.call('backups.setFolder', { folder: '/nonexistent-haven/backups' })).toMatchObject({ ok: false, error: { code: 'BACKUP_FOLDER_UNAVAILABLE' } });
     expect(await c.call('backups.setFolder', { folder: c.dataDir })).toMatchObject({ ok: false, error: { code: 'BACKUP_FOLDER_UNAVAILABLE' } });
     expect(await c.call('backups.setFolder', { folder: 'relative/path' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    // A folder of other things (a drive's root, a home folder): backups and rotation would write into it.
+    const foreign = tempDir();
+    writeFileSync(join(foreign, 'holiday.jpg'), 'x');
+    expect(await c.call('backups.setFolder', { folder: foreign })).toMatchObject({ ok: false, error: { code: 'BACKUP_FOLDER_UNAVAILABLE' } });
+    expect(existsSync(join(c.dataDir, 'backups.json'))).toBe(false);
     const folder = tempDir();
     await c.ok('backups.setFolder', { folder });
     // Remembered outside the database, for the recovery screen.
