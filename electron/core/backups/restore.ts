@@ -7,6 +7,7 @@ import { parseRecoverySecret } from '../vault/crypto';
 import { openAccountEntry, openRecoveryEntry } from '../vault/sealed';
 import { enforcePermissions, pathsFor, syncDir } from '../vault/files';
 import { accountAad, readKeyring, recoveryAad, writeKeyringMirror } from '../vault/keyring';
+import { INSTANCE_LOCK_FILE } from '../vault/instance';
 import { LOCATION_FILE } from './location';
 import { BACKUP_ATTACHMENTS, BACKUP_DB, BACKUP_KEYRING, sha256File } from './manifest';
 import { verifyBackup } from './verify';
@@ -103,6 +104,9 @@ export function swapIn(dataDir: string, restored: string, keptAs: string): strin
   if (existsSync(dataDir)) renameSync(dataDir, keptAs);
   renameSync(ready, dataDir);
   syncDir(dirname(dataDir));
+  // This process's instance lock went aside with the old folder: it guards nothing there (the next request
+  // takes it in the restored folder), and left behind it would keep the kept folder "in use" until exit.
+  rmSync(join(keptAs, INSTANCE_LOCK_FILE), { force: true });
   return keptAs;
 }
 

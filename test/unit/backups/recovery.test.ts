@@ -101,8 +101,11 @@ describe('admin restore, then swap', () => {
     expect(readdirSync(dirname(v.dataDir)).sort()).toEqual(['data', basename(r.keptAs)].sort());
     await v.unlockAs('admin', ADMIN.password);
     expect((await v.ok<{ username: string }[]>('staff.list', { includeInactive: true })).map((x) => x.username).sort()).toEqual(['admin', 'mentor1']);
-    // The replaced folder is whole: it still opens, with the later account in it.
+    // The replaced folder is whole: it still opens, with the later account in it; this process's lock is in
+    // the restored folder, not left behind in the kept one.
     expect(readdirSync(r.keptAs)).toContain('haven.db');
+    expect(readdirSync(r.keptAs)).not.toContain('instance.lock');
+    expect(readdirSync(v.dataDir)).toContain('instance.lock');
   });
 });
 
