@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, collectPageErrors, unlock, waitForFrame, waitForLockScreen } from './flows';
+import { byTestId, chooseLanguage, collectPageErrors, unlock, waitForFrame, waitForLockScreen } from './flows';
 import { callFrom, openHaven, type Harness } from './harness';
 import { AUDITOR_PERSON, DUAL_PERSON, SURVIVOR_PERSON } from './people';
 
@@ -141,6 +141,13 @@ describe('backups: make one, damage the database, recover from it', () => {
     await expect.poll(() => byTestId(page, 'backups-verify-status').innerText(), { timeout: 30_000 }).not.toBe('');
     await expect.poll(() => rows.first().locator('.badge-active').count()).toBe(1);
     await shootBoth(first!, 'admin', 'Admin > Backups');
+    await chooseLanguage(page, 'Español', 'es');
+    await page.setViewportSize({ width: 1024, height: 640 });
+    await settle(page);
+    await first!.screenshot('backups-admin-es-1024');
+    expect(await first!.axe(), 'axe: Admin > Backups in Spanish').toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await chooseLanguage(page, 'English', 'en');
   });
 
   it('explains a restore in two steps before anything can be replaced, and Cancel leaves it', async () => {
@@ -175,6 +182,14 @@ describe('backups: make one, damage the database, recover from it', () => {
     await byTestId(page, 'recovery-kept').waitFor();
     expect(await page.locator('[data-testid^="recovery-backup-"]').count()).toBe(1);
     await shootBoth(second, 'recovery', 'the recovery screen');
+    // The longest of the three languages at the smallest size: the same screen in French, then back.
+    await chooseLanguage(page, 'Français (Canada)', 'fr-CA');
+    await page.setViewportSize({ width: 1024, height: 640 });
+    await settle(page);
+    await second.screenshot('backups-recovery-fr-1024');
+    expect(await second.axe(), 'axe: the recovery screen in French').toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await chooseLanguage(page, 'English', 'en');
     // Started again, it is still the recovery screen: the damage is remembered, not retried in a loop.
     await page.reload();
     await screen.waitFor();
@@ -202,5 +217,19 @@ describe('backups: make one, damage the database, recover from it', () => {
     await byTestId(page, 'nav-cases').click();
     await byTestId(page, 'case-table').waitFor();
     for (const w of written) await page.getByRole('row').filter({ hasText: w.caseNumber }).waitFor();
+  });
+
+  it('rotates the database key from Admin > Backups, and the records still read', async () => {
+    const page = second!.page;
+    await byTestId(page, 'nav-admin').click();
+    await byTestId(page, 'tab-backups').click();
+    await byTestId(page, 'rotate-key-open').click();
+    await byTestId(page, 'rotate-key-dialog').waitFor();
+    expect(await second!.axe(), 'axe: the rotate-key confirmation').toEqual([]);
+    await byTestId(page, 'rotate-key-confirm').click();
+    await byTestId(page, 'rotate-key-dialog').waitFor({ state: 'detached', timeout: 30_000 });
+    await expect.poll(() => byTestId(page, 'rotate-key-status').innerText()).not.toBe('');
+    const notes = (await call(page, 'notes.list', { caseId: written[0]!.caseId })) as Array<{ body: string }>;
+    expect(notes.map((n) => n.body)).toEqual([written[0]!.noteBody]);
   });
 });

@@ -10,6 +10,7 @@ import { BackupTable } from './BackupTable';
 import { FolderPanel } from './FolderPanel';
 import { LastBackupPanel } from './LastBackupPanel';
 import { RestoreDialog } from './RestoreDialog';
+import { RotateKeyPanel } from './RotateKeyPanel';
 
 /**
  * Admin > Backups: how old the newest backup is (and "Back up now"), where backups go, and every backup in
@@ -24,16 +25,16 @@ export function BackupsPage() {
   const verify = useVerifyBackup();
   const [verifying, setVerifying] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<BackupEntry | null>(null);
-  const [result, setResult] = useState('');
+  // What the last check found, kept as data so its sentence follows a language switch.
+  const [result, setResult] = useState<{ createdAt: string; ok: boolean; findings: number } | null>(null);
 
   const onVerify = (b: BackupEntry) => {
-    setResult('');
+    setResult(null);
     setVerifying(b.id);
     verify.mutate(
       { backupId: b.id },
       {
-        onSuccess: (v) =>
-          setResult(v.ok ? t('backupsPage.verifyOk', { when: fmt.dateTime(b.createdAt) }) : t('backupsPage.verifyBad', { when: fmt.dateTime(b.createdAt), n: fmt.number(v.findings.length) })),
+        onSuccess: (v) => setResult({ createdAt: b.createdAt, ok: v.ok, findings: v.findings.length }),
         onSettled: () => setVerifying(null),
       },
     );
@@ -57,7 +58,13 @@ export function BackupsPage() {
               {t('backupsPage.listTitle')} <span className="count-badge">{fmt.number(data.backups.length)}</span>
             </h3>
           </div>
-          <StatusMessage testId="backups-verify-status">{result}</StatusMessage>
+          <StatusMessage testId="backups-verify-status">
+            {result === null
+              ? ''
+              : result.ok
+                ? t('backupsPage.verifyOk', { when: fmt.dateTime(result.createdAt) })
+                : t('backupsPage.verifyBad', { when: fmt.dateTime(result.createdAt), n: fmt.number(result.findings) })}
+          </StatusMessage>
           <ErrorMessage error={verify.error} />
           {data.backups.length === 0 ? (
             <p className="muted" data-testid="backups-empty">
@@ -66,6 +73,7 @@ export function BackupsPage() {
           ) : (
             <BackupTable backups={data.backups} now={now} verifying={verifying} busy={busy} onVerify={onVerify} onRestore={setRestoring} />
           )}
+          <RotateKeyPanel />
         </>
       ) : null}
       {restoring ? <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} /> : null}

@@ -16,13 +16,14 @@ export function FolderPanel({ folder }: { folder: string | null }) {
   const { t } = useTranslation();
   const save = useSetBackupFolder();
   const [value, setValue] = useState(folder ?? '');
-  const [saved, setSaved] = useState('');
+  // A flag, not the text: the message follows a language switch.
+  const [saved, setSaved] = useState(false);
   const { errors, refuse, clear, formRef } = useFormErrors();
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (save.isPending) return;
-    setSaved('');
+    setSaved(false);
     const problem = folderPathProblem(value);
     refuse(problem ? { folder: t(problem) } : {});
     if (problem) return;
@@ -31,7 +32,7 @@ export function FolderPanel({ folder }: { folder: string | null }) {
       {
         onSuccess: (r) => {
           setValue(r.folder);
-          setSaved(t('backupsPage.folderSaved'));
+          setSaved(true);
         },
         onError: (err) => {
           if (err.code === 'VALIDATION') refuse({ folder: t('backupsPage.folderNotAbsolute') });
@@ -53,7 +54,7 @@ export function FolderPanel({ folder }: { folder: string | null }) {
             value={value}
             onChange={(v) => {
               setValue(v);
-              setSaved('');
+              setSaved(false);
               clear('folder');
             }}
             autoComplete="off"
@@ -69,7 +70,7 @@ export function FolderPanel({ folder }: { folder: string | null }) {
         </p>
         <ErrorMessage error={save.error && save.error.code !== 'VALIDATION' ? save.error : null} />
         <p role="status" className={saved ? 'backups-note' : 'status-empty'} data-testid="backups-folder-status">
-          {saved}
+          {saved ? t('backupsPage.folderSaved') : ''}
         </p>
       </Form>
     </section>
