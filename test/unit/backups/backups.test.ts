@@ -5,7 +5,7 @@ import type { BackupEntry, BackupJob } from '../../../shared/contract/backups';
 import { keyForBackup, restoreInto } from '../../../electron/core/backups/restore';
 import { verifyBackup } from '../../../electron/core/backups/verify';
 import { filesContaining, openWithPassword } from '../helpers/cli';
-import { vaultContents } from '../helpers/backups';
+import { backupRoundTrip, vaultContents } from '../helpers/backups';
 import { known, makeCentre, type TestCentre } from '../helpers/centre';
 import { ADMIN, tempDir } from '../helpers/vault';
 
@@ -154,5 +154,16 @@ describe('backups', () => {
     await c.ok<BackupJob>('backups.run');
     await c.ok('vault.lock');
     expect(readdirSync(folder)).toEqual([]);
+  });
+});
+
+describe('backupRoundTrip (the helper the proof suite uses)', () => {
+  it('returns equal contents for a vault with cases, notes and documents', async () => {
+    const { c } = await centreWithData();
+    await c.ok('vault.lock');
+    const r = await backupRoundTrip({ dataDir: c.dataDir, username: 'admin', password: ADMIN.password, workDir: tempDir() });
+    expect(r.after).toEqual(r.before);
+    expect(Object.keys(r.after.documents)).toHaveLength(2);
+    expect(r.after.tables.note!.rows).toBe(1);
   });
 });
