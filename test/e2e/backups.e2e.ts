@@ -112,6 +112,9 @@ describe('backups: make one, damage the database, recover from it', () => {
     expect(await byTestId(page, 'today-item-backup-1').innerText()).toContain('No backup of the centre’s data yet');
     // Upkeep, not casework: nothing is due on the cases, and Today still says so.
     await byTestId(page, 'today-empty').waitFor();
+    await settle(page);
+    await first!.screenshot('backups-today-1280');
+    expect(await first!.axe(), 'axe: Today with the backup warning').toEqual([]);
     await byTestId(page, 'today-open-backup-1').click();
     await page.locator('#backups-title').waitFor();
     await byTestId(page, 'backups-none').waitFor();
@@ -197,9 +200,21 @@ describe('backups: make one, damage the database, recover from it', () => {
 
   it('restores the checked backup with the password, and every case and note written before it is back', async () => {
     const page = second!.page;
-    await byTestId(page, 'recovery-username').fill(DUAL.username);
-    await byTestId(page, 'recovery-password').fill(DUAL.password);
-    await byTestId(page, 'recovery-submit').click();
+    // By keyboard: Tab to the login name, type, Tab to the password, type, Enter.
+    await expect
+      .poll(async () => {
+        const at = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+        if (at !== 'recovery-username') await page.keyboard.press('Tab');
+        return at;
+      })
+      .toBe('recovery-username');
+    await page.keyboard.type(DUAL.username);
+    await expect.poll(() => byTestId(page, 'recovery-username').inputValue()).toBe(DUAL.username);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null)).toBe('recovery-password');
+    await page.keyboard.type(DUAL.password);
+    await expect.poll(() => byTestId(page, 'recovery-password').inputValue()).toBe(DUAL.password);
+    await page.keyboard.press('Enter');
     await byTestId(page, 'recovery-done').waitFor({ timeout: 30_000 });
     await byTestId(page, 'recovery-continue').click();
     await waitForLockScreen(page);
