@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, openSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { anchorAudit, anchorMac, anchorProblem } from '../audit/anchor';
 import { appendAudit } from '../audit/chain';
 import { keyAad } from '../documents/service';
@@ -8,7 +10,7 @@ import { CoreError, fail } from '../errors';
 import type { Ctx } from '../runtime';
 import { inTransaction, type Db } from '../store/connection';
 import { unwrapKey, wrapKey, wrappedSchema } from './crypto';
-import { pathsFor, writeFileAtomic } from './files';
+import { pathsFor, renameDurable, syncDir, writeFileAtomic } from './files';
 import { accountAad, discardPending, keyringDigest, readKeyring, readPending, recoveryAad, resolvePending, type Keyring } from './keyring';
 import { keyringIntentCommitted, keyringState, recordKeyringState } from './queries';
 import { seal } from './sealed';
@@ -73,11 +75,52 @@ function nextKeyring(k: Keyring, oldKey: Buffer, newKey: Buffer, db: Db): Keyrin
   return anchor ? { ...next, auditAnchor: anchor } : next;
 }
 
+/**
+ * haven.db as it was under the old key, kept only while a re-key runs. PRAGMA rekey is one journaled
+ * transaction, but a kill -9 at some moments of it left a file that neither key opened (seen in about 1 of
+ * 60 random kills with a hot journal beside it). So the checkpointed file is copied first (fsynced), and an
+ * unlock that finds neither key opening haven.db puts the copy back: the re-key did not happen. It is removed
+ * once the re-key is settled either way. It holds nothing the old key did not already open.
+ */
+export const preRekeyCopy = (dataDir: string) => `${pathsFor(dataDir).db}.prerekey`;
+
+function copyDurable(from: string, to: string): void {
+  copyFileSync(from, to);
+  chmodSync(to, 0o600);
+  const fd = openSync(to, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  syncDir(dirname(to));
+}
+
+/** After an unlock settled any staged keyring: the pre-rekey copy is no longer needed (see preRekeyCopy). */
+export function removePreRekeyCopy(dataDir: string): void {
+  if (!existsSync(pathsFor(dataDir).keyringPending)) rmSync(preRekeyCopy(dataDir), { force: true });
+}
+
+/**
+ * Neither the keyring's key nor the staged one opens haven.db and a pre-rekey copy exists: a re-key was killed
+ * inside its PRAGMA. The copy goes back in place (with the journal removed) and the staged keyring is dropped.
+ */
+export function restorePreRekeyCopy(dataDir: string): boolean {
+  const copy = preRekeyCopy(dataDir);
+  if (!existsSync(copy)) return false;
+  const db = pathsFor(dataDir).db;
+  rmSync(`${db}-journal`, { force: true });
+  renameDurable(copy, db);
+  discardPending(dataDir);
+  return true;
+}
+
 /** Step 2: PRAGMA rekey, which SQLite3MultipleCiphers refuses in WAL mode. */
-function rekeyFile(db: Db, newKey: Buffer, progress: RekeyProgress): void {
+function rekeyFile(dataDir: string, db: Db, newKey: Buffer, progress: RekeyProgress): void {
   progress({ step: 'checkpoint', done: 0, total: 1 });
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.pragma('journal_mode = DELETE');
+  copyDurable(pathsFor(dataDir).db, preRekeyCopy(dataDir));
   progress({ step: 'database', done: 0, total: 1 });
   try {
     db.pragma(`rekey="x'${newKey.toString('hex')}'"`);
@@ -128,16 +171,18 @@ export function rekeyVault(dataDir: string, db: Db, oldKey: Buffer, audit: { at:
   // 1. staged (keyring.ts's format: a whole keyring plus its intent id)
   writeFileAtomic(pathsFor(dataDir).keyringPending, JSON.stringify({ ...next, pendingIntent: intent }, null, 2));
   try {
-    rekeyFile(db, newKey, progress);
+    rekeyFile(dataDir, db, newKey, progress);
   } catch (e) {
     // The rekey did not commit: the database is under the old key, the staged keyring means nothing.
     discardPending(dataDir);
+    rmSync(preRekeyCopy(dataDir), { force: true });
     newKey.fill(0);
     throw e;
   }
   const result = finishInDatabase(db, oldKey, newKey, next, intent, audit, progress);
   progress({ step: 'keyring', done: 0, total: 1 });
   resolvePending(dataDir, db);
+  removePreRekeyCopy(dataDir);
   anchorAudit(dataDir, db, newKey);
   progress({ step: 'keyring', done: 1, total: 1 });
   return { key: newKey, result };
@@ -155,6 +200,7 @@ export function rollForwardRekey(dataDir: string, db: Db, oldKey: Buffer, newKey
   }
   // The staged keyring carries the audit anchor re-MACed under the new key.
   if (resolvePending(dataDir, db) !== 'installed') fail('KEYRING_STALE');
+  removePreRekeyCopy(dataDir);
 }
 
 /** vault.rotateKey (admins): re-keys now; the session goes on under the new key. */

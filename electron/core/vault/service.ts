@@ -40,7 +40,7 @@ import {
 } from './keyring';
 import { openVaultDb, prepareDataDir } from './start';
 import { newEntry, openAccountEntry, openEntry, openRecoveryEntry } from './sealed';
-import { rollForwardRekey } from './rekey';
+import { removePreRekeyCopy, restorePreRekeyCopy, rollForwardRekey } from './rekey';
 import { Throttle, withUnlockLock } from './throttle';
 import { needsCheckAtUnlock, rememberClosedSound, soundAtUnlock } from '../backups/health';
 import { backupBeforeMigration } from '../backups/premigration';
@@ -226,16 +226,28 @@ async function unlockLocked(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): 
     // A re-key cut short by a crash (rekey.ts): the staged keyring's key, from the same password, opens it.
     const next = pending && staged ? await tryAccount(pending.keyring, staged, input.password) : null;
     if (!next || next.equals(dbKey) || !(e instanceof CoreError)) throw e;
-    opened = openVaultDb(rt.dataDir, next, keyring);
+    let rolled: Db | null = null;
     try {
-      rollForwardRekey(rt.dataDir, opened, dbKey, next, rt.now());
-    } catch (e2) {
-      opened.close();
-      next.fill(0);
-      throw e2;
+      rolled = openVaultDb(rt.dataDir, next, keyring);
+    } catch (e3) {
+      // Killed inside the PRAGMA with neither key opening the file: the pre-rekey copy goes back.
+      if (!restorePreRekeyCopy(rt.dataDir)) throw e3;
     }
-    dbKey.fill(0);
-    dbKey = next;
+    if (rolled) {
+      opened = rolled;
+      try {
+        rollForwardRekey(rt.dataDir, opened, dbKey, next, rt.now());
+      } catch (e2) {
+        opened.close();
+        next.fill(0);
+        throw e2;
+      }
+      dbKey.fill(0);
+      dbKey = next;
+    } else {
+      next.fill(0);
+      opened = openVaultDb(rt.dataDir, dbKey, keyring);
+    }
   }
   // Settle a staged keyring now that the audit log can be read; then the wrap that opened must still be in
   // the keyring in force (a reset that committed revokes the old password, one that did not never granted).
@@ -243,6 +255,7 @@ async function unlockLocked(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): 
     // Damage anywhere in the file (a bad sector mid-file) is found now, not by the first request that reads it.
     if (needsCheckAtUnlock(rt) && !soundAtUnlock(opened)) fail('DATABASE_CORRUPT');
     resolvePending(rt.dataDir, opened);
+    removePreRekeyCopy(rt.dataDir);
     migrate(opened, undefined, () => backupBeforeMigration(rt.dataDir, opened, dbKey!, rt.now()));
     assertKeyringCurrent(rt.dataDir, opened);
   } catch (e) {
