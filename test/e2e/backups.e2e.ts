@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, chooseLanguage, collectPageErrors, unlock, waitForFrame, waitForLockScreen } from './flows';
+import { byTestId, chooseLanguage, collectPageErrors, expectLockAfter, unlock, waitForFrame, waitForLockScreen } from './flows';
 import { callFrom, openHaven, type Harness } from './harness';
 import { AUDITOR_PERSON, DUAL_PERSON, SURVIVOR_PERSON } from './people';
 
@@ -246,5 +246,27 @@ describe('backups: make one, damage the database, recover from it', () => {
     await expect.poll(() => byTestId(page, 'rotate-key-status').innerText()).not.toBe('');
     const notes = (await call(page, 'notes.list', { caseId: written[0]!.caseId })) as Array<{ body: string }>;
     expect(notes.map((n) => n.body)).toEqual([written[0]!.noteBody]);
+  });
+
+  it('restores from Admin > Backups in two steps: the restored data is swapped in, Haven locks, the records are there', async () => {
+    const page = second!.page;
+    // A note written after the backup: the restore must not have it (it stays in the data kept aside).
+    await call(page, 'notes.create', { caseId: written[1]!.caseId, type: 'contact', body: 'Written after the backup; kept aside by the restore.' });
+    const rows = page.locator('[data-testid^="backup-row-"]');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    const rowId = (await rows.last().getAttribute('data-testid'))!.replace('backup-row-', '');
+    await byTestId(page, `backup-restore-${rowId}`).click();
+    await byTestId(page, 'restore-continue').click();
+    await byTestId(page, 'restore-password').fill(DUAL.password);
+    await byTestId(page, 'restore-understood').click();
+    await byTestId(page, 'restore-confirm').click();
+    await byTestId(page, 'restore-done').waitFor({ timeout: 30_000 });
+    await expectLockAfter(page, () => byTestId(page, 'restore-signin').click());
+    await unlock(page, DUAL.username, DUAL.password);
+    await waitForFrame(page);
+    for (const w of written) {
+      const notes = (await call(page, 'notes.list', { caseId: w.caseId })) as Array<{ body: string }>;
+      expect(notes.map((n) => n.body)).toEqual([w.noteBody]);
+    }
   });
 });
