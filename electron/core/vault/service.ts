@@ -185,12 +185,14 @@ async function tryAccount(keyring: Keyring, account: KeyringAccount, password: s
 export async function unlockVault(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): Promise<OutputOf<'vault.unlock'>> {
   prepareDataDir(rt.dataDir);
   if (!isInitialized(rt.dataDir)) fail('NOT_INITIALIZED');
-  return withUnlockLock(rt.dataDir, () => unlockLocked(rt, input)).catch((e: unknown) => {
-    // Damage seen by a correct password is remembered outside the database: the start screen offers recovery.
-    if (e instanceof CoreError && (e.code === 'DATABASE_CORRUPT' || e.code === 'DATABASE_UNREADABLE')) noteDamage(rt.dataDir, e.code, rt.now());
-    throw e;
-  });
+  return withUnlockLock(rt.dataDir, () => unlockLocked(rt, input)).catch(rememberDamage(rt));
 }
+
+/** Damage seen by a correct password or recovery key is remembered outside the database: the start screen offers recovery. */
+const rememberDamage = (rt: Runtime) => (e: unknown): never => {
+  if (e instanceof CoreError && (e.code === 'DATABASE_CORRUPT' || e.code === 'DATABASE_UNREADABLE')) noteDamage(rt.dataDir, e.code, rt.now());
+  throw e;
+};
 
 async function unlockLocked(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): Promise<OutputOf<'vault.unlock'>> {
   const keyring = readKeyring(rt.dataDir);
@@ -343,7 +345,7 @@ function commitWithKeyring(rt: Runtime, db: Db, next: Keyring, change: (detail: 
 export async function recoverAccount(rt: Runtime, input: ParsedInputOf<'vault.recover'>): Promise<OutputOf<'vault.recover'>> {
   prepareDataDir(rt.dataDir);
   if (!isInitialized(rt.dataDir)) fail('NOT_INITIALIZED');
-  return withUnlockLock(rt.dataDir, () => recoverLocked(rt, input));
+  return withUnlockLock(rt.dataDir, () => recoverLocked(rt, input)).catch(rememberDamage(rt));
 }
 
 async function recoverLocked(rt: Runtime, input: ParsedInputOf<'vault.recover'>): Promise<OutputOf<'vault.recover'>> {
@@ -363,6 +365,8 @@ async function recoverLocked(rt: Runtime, input: ParsedInputOf<'vault.recover'>)
   if (rt.session) lockVault(rt, 'recovery');
   const db = openVaultDb(rt.dataDir, dbKey, keyring);
   try {
+    // As at unlock: a damaged file is not written to (a new recovery key would be), it goes to recovery.
+    if (needsCheckAtUnlock(rt) && !soundAtUnlock(db)) fail('DATABASE_CORRUPT');
     resolvePending(rt.dataDir, db);
     migrate(db, undefined, () => backupBeforeMigration(rt.dataDir, db, dbKey, rt.now()));
     // An older keyring put back (with the recovery wrap a later recovery replaced) opens nothing.

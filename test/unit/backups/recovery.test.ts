@@ -64,6 +64,17 @@ describe('recovery before sign-in', () => {
     expect(JSON.parse(readFileSync(join(v.dataDir, 'backups.json'), 'utf8')).folder).toBeTruthy();
   });
 
+  it('the recovery-key path finds mid-file damage too: DATABASE_CORRUPT, nothing written, recovery offered', async () => {
+    const { v } = await vaultWithBackup();
+    await v.ok('vault.lock');
+    const db = join(v.dataDir, 'haven.db');
+    flipMidFile(db);
+    const damaged = readFileSync(db);
+    expect(await v.call('vault.recover', { username: 'admin', recoveryKey: v.recoveryKey, newPassword: 'a-new-admin-pass-1' })).toMatchObject({ ok: false, error: { code: 'DATABASE_CORRUPT' } });
+    expect(readFileSync(db).equals(damaged)).toBe(true);
+    expect((await status(v)).recovery).toMatchObject({ reason: 'DATABASE_CORRUPT' });
+  });
+
   it('the recovery key of the backup restores too; a deleted database is offered recovery as DATABASE_MISSING', async () => {
     const { v, backupId } = await vaultWithBackup();
     await v.ok('vault.lock');
