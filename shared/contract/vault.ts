@@ -27,6 +27,8 @@ export const vaultChannels = {
       session: sessionSchema.nullable(),
       /** Set when the database is damaged, unreadable or gone: the renderer shows the recovery screen (issue 14). */
       recovery: recoveryStateSchema.nullable(),
+      /** Whether the data folder is 0700 and its files 0600: 'unsupported' on Windows, 'not-enforced' where chmod is ignored. */
+      permissions: z.enum(['ok', 'unsupported', 'not-enforced']).optional(),
     }),
   }),
   'vault.setup': channel({

@@ -41,6 +41,7 @@ import {
 import { openVaultDb, prepareDataDir } from './start';
 import { newEntry, openAccountEntry, openEntry, openRecoveryEntry } from './sealed';
 import { removePreRekeyCopy, restorePreRekeyCopy, rollForwardRekey } from './rekey';
+import { permissionFinding } from './permissions';
 import { Throttle, withUnlockLock } from './throttle';
 import { needsCheckAtUnlock, rememberClosedSound, soundAtUnlock } from '../backups/health';
 import { backupBeforeMigration } from '../backups/premigration';
@@ -91,7 +92,7 @@ export function vaultStatus(rt: Runtime): OutputOf<'vault.status'> {
   }
   // Before sign-in only: the recovery screen's cue (a damaged, unreadable or missing database) and its backups.
   const recovery = rt.session ? null : recoveryState(rt.dataDir);
-  return { initialized, unlocked: rt.session !== null, problem, accounts, session: rt.session, recovery };
+  return { initialized, unlocked: rt.session !== null, problem, accounts, session: rt.session, recovery, permissions: permissionFinding(rt.dataDir) };
 }
 
 /**
