@@ -110,7 +110,7 @@ describe('tamper: the audit chain', () => {
     await c.core.close();
   });
 
-  it('one change per column written to disk is reported by system.verify and by `haven verify`', { timeout: 10 * 60_000 }, async () => {
+  it('one change per column (fast: three) written to disk is reported by system.verify and by `haven verify`', { timeout: 10 * 60_000 }, async () => {
     const c = await smallVault();
     await c.core.close();
     const n = (await (async () => {
@@ -124,7 +124,9 @@ describe('tamper: the audit chain', () => {
     const target = Math.ceil(n / 2);
     let viaCore = 0;
     let viaCli = 0;
-    for (const col of COLUMNS) {
+    // Fast: three columns (an integer, text, a hash); full: every column.
+    const columns = FULL ? COLUMNS : (['id', 'outcome', 'hash'] as const);
+    for (const col of columns) {
       const dir = join(tempDir(), `tampered-${col}`);
       cpSync(c.dataDir, dir, { recursive: true });
       const db: Db = await openWithPassword(dir, ADMIN.username, ADMIN.password);
@@ -153,11 +155,11 @@ describe('tamper: the audit chain', () => {
         viaCli++;
       }
     }
-    report('tamper', { onDiskChanges: COLUMNS.length, detectedBySystemVerify: viaCore, detectedByHavenVerify: viaCli });
-    expect(viaCore).toBe(COLUMNS.length);
+    report('tamper', { onDiskChanges: columns.length, detectedBySystemVerify: viaCore, detectedByHavenVerify: viaCli });
+    expect(viaCore).toBe(columns.length);
   });
 
-  it('a truncated tail (the newest 1, 2, 5 and all but one records cut) is reported by system.verify and `haven verify`', { timeout: 10 * 60_000 }, async (ctx) => {
+  it('a truncated tail (the newest 1, 2, 5 and all but one records cut; fast: 1 and all but one) is reported by system.verify and `haven verify`', { timeout: 10 * 60_000 }, async (ctx) => {
     const c = await smallVault();
     await c.core.close();
     // The tail is anchored outside the database (the keyring's audit anchor, issue 14). Without it a cut tail
@@ -168,7 +170,7 @@ describe('tamper: the audit chain', () => {
       ctx.skip();
       return;
     }
-    const cuts = [1, 2, 5, anchor.count - 1];
+    const cuts = FULL ? [1, 2, 5, anchor.count - 1] : [1, anchor.count - 1];
     let detected = 0;
     let detectedByCli = 0;
     let cliRuns = 0;
