@@ -9,6 +9,7 @@ import type { OutputOf } from '../../../shared/contract';
 import { CoreError, fail } from '../errors';
 import type { Ctx } from '../runtime';
 import { inTransaction, type Db } from '../store/connection';
+import { rekeyDatabase } from '../store/rekey';
 import { unwrapKey, wrapKey, wrappedSchema } from './crypto';
 import { pathsFor, renameDurable, syncDir, writeFileAtomic } from './files';
 import { accountAad, discardPending, keyringDigest, readKeyring, readPending, recoveryAad, resolvePending, type Keyring } from './keyring';
@@ -41,7 +42,7 @@ import { seal } from './sealed';
  * old keyring and an old password. Re-keying protects the live vault and everything written after it.
  */
 export interface RekeyStep {
-  step: 'checkpoint' | 'database' | 'documents' | 'keyring';
+  step: 'database' | 'documents' | 'keyring';
   done: number;
   total: number;
 }
@@ -115,18 +116,10 @@ export function restorePreRekeyCopy(dataDir: string): boolean {
   return true;
 }
 
-/** Step 2: PRAGMA rekey, which SQLite3MultipleCiphers refuses in WAL mode. */
+/** Step 2: PRAGMA rekey (store/rekey.ts), the file copied first (preRekeyCopy). */
 function rekeyFile(dataDir: string, db: Db, newKey: Buffer, progress: RekeyProgress): void {
-  progress({ step: 'checkpoint', done: 0, total: 1 });
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.pragma('journal_mode = DELETE');
-  copyDurable(pathsFor(dataDir).db, preRekeyCopy(dataDir));
   progress({ step: 'database', done: 0, total: 1 });
-  try {
-    db.pragma(`rekey="x'${newKey.toString('hex')}'"`);
-  } finally {
-    db.pragma('journal_mode = WAL');
-  }
+  rekeyDatabase(db, newKey, () => copyDurable(pathsFor(dataDir).db, preRekeyCopy(dataDir)));
   progress({ step: 'database', done: 1, total: 1 });
   if (process.env.HAVEN_TEST_CRASH_AFTER_REKEY === '1') process.kill(process.pid, 'SIGKILL');
 }
