@@ -51,8 +51,12 @@ interface Round {
   exit: string;
 }
 
-/** Runs the child and kills it `delay` ms after it is ready (or after it started, when `early`). */
-function runRound(dataDir: string, caseId: number, round: number, delay: number, early: boolean): Promise<Round> {
+/**
+ * Runs the child and kills it. Early rounds: `fraction` of the previous start's time after the spawn (in its
+ * start or unlock). Other rounds: once it has acknowledged `after` writes, at `fraction` of the time its last
+ * write took, so the kill lands somewhere inside the next write however fast or loaded the machine is.
+ */
+function runRound(dataDir: string, caseId: number, round: number, plan: { early: boolean; after: number; fraction: number; lastReady: number }): Promise<Round> {
   return new Promise((done, fail) => {
     const started = performance.now();
     const child = spawn(process.execPath, [CHILD, dataDir, CW.username, CW.password, String(caseId), String(round)], {
@@ -61,8 +65,15 @@ function runRound(dataDir: string, caseId: number, round: number, delay: number,
     });
     const out: Round = { acks: [], ready: false, readyAfterMs: 0, exit: '' };
     let buffered = '';
+    let last = started;
     const kill = () => child.kill('SIGKILL');
-    let timer: NodeJS.Timeout | null = early ? setTimeout(kill, delay) : null;
+    let timer: NodeJS.Timeout | null = plan.early ? setTimeout(kill, plan.fraction * plan.lastReady) : null;
+    const seen = () => {
+      const now = performance.now();
+      const took = now - last;
+      last = now;
+      if (!timer && out.acks.length >= plan.after) timer = setTimeout(kill, plan.fraction * took);
+    };
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       buffered += chunk;
@@ -72,8 +83,8 @@ function runRound(dataDir: string, caseId: number, round: number, delay: number,
         if (line === 'ready') {
           out.ready = true;
           out.readyAfterMs = performance.now() - started;
-          timer ??= setTimeout(kill, delay);
         } else out.acks.push(line);
+        seen();
       }
     });
     child.on('error', fail);
@@ -109,8 +120,7 @@ describe('crash: SIGKILL while writing', () => {
 
     for (let round = 0; round < ROUNDS; round++) {
       const early = round % 8 === 7;
-      const delay = early ? random() * lastReady : random() * 250;
-      const r = await runRound(dir, kase.id, round, delay, early);
+      const r = await runRound(dir, kase.id, round, { early, after: Math.floor(random() * 12), fraction: random(), lastReady });
       if (r.ready) lastReady = r.readyAfterMs;
       else killedBeforeReady++;
       if (r.exit !== 'SIGKILL') refusedAfterCrash++;
