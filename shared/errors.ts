@@ -31,6 +31,13 @@ export const ERROR_CODES = [
   'VAULT_FILES_PRESENT',
   'DATABASE_CORRUPT',
   'STORE_UNAVAILABLE',
+  'BACKUP_FOLDER_NOT_SET',
+  'BACKUP_FOLDER_UNAVAILABLE',
+  'BACKUP_INVALID',
+  'BACKUP_BUSY',
+  'FOLDER_NOT_EMPTY',
+  'RECOVERY_NOT_NEEDED',
+  'DATA_DIR_IN_USE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -78,4 +85,11 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   VAULT_FILES_PRESENT: 'This folder already holds Haven files (a keyring, database or attachments); nothing was changed. Choose an empty folder, or restore the missing files from a backup.',
   DATABASE_CORRUPT: 'The database file is damaged. Haven stopped writing to it; restore it from a backup.',
   STORE_UNAVAILABLE: 'The database engine could not be loaded. Reinstall Haven; your data was not touched.',
+  BACKUP_FOLDER_NOT_SET: 'No backup folder is chosen yet. Choose one in Admin > Backups.',
+  BACKUP_FOLDER_UNAVAILABLE: 'The backup folder cannot be reached or written. Connect the drive, or choose another folder.',
+  BACKUP_INVALID: 'This backup failed its check (a file is missing or changed, or the database is damaged). Choose another backup.',
+  BACKUP_BUSY: 'A backup, check or restore is already running. Wait for it to finish.',
+  FOLDER_NOT_EMPTY: 'The destination folder is not empty. Restore into a new, empty folder.',
+  RECOVERY_NOT_NEEDED: 'The database opens normally: restoring over it from the start screen is not allowed. Sign in and use Admin > Backups.',
+  DATA_DIR_IN_USE: 'Another Haven window or haven command already has this data folder open. Close it first; nothing was changed.',
 };

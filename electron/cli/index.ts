@@ -1,13 +1,15 @@
 import { setLogSink } from '../core/log';
 import { UsageError } from './args';
+import * as backup from './commands/backup';
 import * as call from './commands/call';
 import * as channels from './commands/channels';
 import * as demo from './commands/demo';
 import * as init from './commands/init';
+import * as restore from './commands/restore';
 import * as verify from './commands/verify';
 
 /** `haven`: the terminal host of the same core the app runs: same router, same access checks, same audit. */
-const COMMANDS: Record<string, { help: string; run: (argv: string[]) => Promise<number> }> = { init, channels, call, verify, demo };
+const COMMANDS: Record<string, { help: string; run: (argv: string[]) => Promise<number> }> = { init, channels, call, verify, demo, backup, restore };
 
 const usage = `haven — administer a Haven data folder from a terminal
 

@@ -1,5 +1,6 @@
 import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract';
 import { auditList, systemVerify } from './audit/service';
+import { backupsList, backupsProgress, backupsRestore, backupsRun, backupsSetFolder, backupsVerify, restoreFromRecovery } from './backups/service';
 import { assignableStaff, casesUnassign, tasksComplete } from './cases/assignment';
 import { casesAssignWithContactName } from './cases/contact-name';
 import { casesDiscardIntake } from './cases/discard';
@@ -25,11 +26,13 @@ import { mattersClose, mattersCreate, mattersGet, mattersList, mattersUpdate } f
 import { deadlinesList, legalSummary, remindersDueList, settingsGet as legalSettingsGet, settingsUpdate as legalSettingsUpdate, tasksAssign, tasksComplete as legalTasksComplete, tasksList as legalTasksList, tasksSnooze } from './legal/tasks';
 // Today providers register themselves when their module loads (today/registry.ts).
 import './agreements/today';
+import './backups/today';
 import './cases/today';
 import './consent/today';
 import './referrals/today';
 import './legal/today';
 import { changePassword, lockVault, recoverAccount, setupVault, unlockVault, vaultStatus } from './vault/service';
+import { rotateKey } from './vault/rekey';
 
 export type Handler<C extends Channel> = (ctx: Ctx, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
 
@@ -44,6 +47,8 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   },
   'vault.recover': (ctx, input) => recoverAccount(ctx.rt, input),
   'vault.changePassword': changePassword,
+  'vault.rotateKey': rotateKey,
+  'vault.restoreBackup': (ctx, input) => restoreFromRecovery(ctx.rt, input),
   'session.current': (ctx) => ctx.session,
   'staff.list': staffList,
   'staff.create': staffCreate,
@@ -135,4 +140,10 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'legal.settings.get': legalSettingsGet,
   'legal.settings.update': legalSettingsUpdate,
   ...sessionHandlers,
+  'backups.list': backupsList,
+  'backups.setFolder': backupsSetFolder,
+  'backups.run': backupsRun,
+  'backups.progress': backupsProgress,
+  'backups.verify': backupsVerify,
+  'backups.restore': backupsRestore,
 };

@@ -1,4 +1,6 @@
 import type { Result } from '../../shared/errors';
+import { finishInterruptedSwap } from './backups/restore';
+import { backupSchedule } from './backups/schedule';
 import { quietWork } from './quiet';
 import { route } from './router';
 import { exceedsDepth, MAX_INPUT_DEPTH } from './depth';
@@ -7,6 +9,7 @@ import { createRuntime, type CoreOptions, type Runtime } from './runtime';
 import { idleTimer, isIdle, realScheduler, type Scheduler } from './vault/idle';
 import { lockVault } from './vault/service';
 import { prepareDataDir } from './vault/start';
+import { instanceLock, refuseWhenInUse } from './vault/instance';
 
 export type { CoreOptions } from './runtime';
 
@@ -27,9 +30,14 @@ function tooDeep(request: unknown): Result<unknown> | null {
 
 export function createCore(options: CoreOptions, scheduler: Scheduler = realScheduler): Core {
   const rt = createRuntime(options);
+  // One process per data folder (vault/instance.ts); a second one answers DATA_DIR_IN_USE and touches nothing.
+  const instance = instanceLock(rt.dataDir);
   // Temporaries a dead writer left, an interrupted setup, loose permissions: settled before the first request.
   // A folder that cannot be fixed now (read-only, not ours) is met again, with a code, by status and unlock.
-  try {
+  // Only by the process that holds the folder: another one's temporaries and staging are not ours to settle.
+  if (instance.acquire()) try {
+    // A restore's swap cut between its two renames is finished first (backups/restore.ts).
+    finishInterruptedSwap(rt.dataDir);
     prepareDataDir(rt.dataDir);
   } catch {
     // see above
@@ -47,20 +55,27 @@ export function createCore(options: CoreOptions, scheduler: Scheduler = realSche
     });
   });
   const quiet = quietWork(rt, scheduler, (job) => void serial(async () => job()));
+  rt.enqueue = (slice) => void serial(async () => slice());
+  const backups = backupSchedule(rt, scheduler, rt.enqueue);
   return {
     runtime: rt,
     handle: (request) =>
       serial(async () => {
-        const response = tooDeep(request) ?? refuseWhenDamaged(rt, request) ?? (await route(rt, request));
+        const response = tooDeep(request) ?? refuseWhenInUse(instance) ?? refuseWhenDamaged(rt, request) ?? (await route(rt, request));
+        // A folder made by this request (vault.setup) is held from now on.
+        instance.acquire();
         idle.arm();
         quiet.arm();
+        backups.arm();
         return response;
       }),
     close: () =>
       serial(async () => {
         idle.cancel();
         quiet.cancel();
+        backups.cancel();
         lockVault(rt, 'exit');
+        instance.release();
       }),
   };
 }

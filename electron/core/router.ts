@@ -1,3 +1,4 @@
+import { noteDamage } from './backups/recovery';
 import type { z } from 'zod';
 import { contract, isChannel, type Channel } from '../../shared/contract';
 import { isRefusal } from '../../shared/contract/define';
@@ -15,6 +16,7 @@ import { inTransaction } from './store/connection';
 import { isCorruption, markDamaged } from './store/health';
 import { beginRequest, type RequestTx } from './store/transaction';
 import { lockVault } from './vault/service';
+import { anchorAudit } from './audit/anchor';
 
 /** Turns zod issues into path -> message, never echoing the submitted value back. */
 function fieldsOf(error: z.ZodError): Record<string, string> {
@@ -87,6 +89,8 @@ export async function route(rt: Runtime, raw: unknown): Promise<Result<unknown>>
       tx.commit();
       tx = null;
       for (const fn of ctx.afterCommit) fn();
+      // The audit tail outside the database follows every committed change (audit/anchor.ts).
+      if (spec.audit === 'change' && rt.db && rt.key) anchorAudit(rt.dataDir, rt.db, rt.key);
     }
     return { ok: true, value: out.data };
   } catch (e) {
@@ -94,12 +98,14 @@ export async function route(rt: Runtime, raw: unknown): Promise<Result<unknown>>
     if (ctx) for (const fn of ctx.afterRollback) fn();
     if (e instanceof CoreError) {
       // A refusal is a security event whatever the channel; a failed change or audited read is recorded too.
-      if (spec.audit !== 'self' && (isRefusal(e.code) || (audited && e.code !== 'VALIDATION'))) auditRefusal(rt, channel, e.code, ctx?.auditNote.target ?? null, ctx?.auditNote.detail);
+      // Self-audited channels write their own refusals, except FORBIDDEN, which only the router decides.
+      if ((spec.audit !== 'self' || e.code === 'FORBIDDEN') && (isRefusal(e.code) || (audited && e.code !== 'VALIDATION'))) auditRefusal(rt, channel, e.code, ctx?.auditNote.target ?? null, ctx?.auditNote.detail);
       return { ok: false, error: e.toAppError() };
     }
     // A damaged page: say so, and stop writing to this file until it is opened again (store/guard.ts).
     if (isCorruption(e)) {
       markDamaged(rt.db);
+      noteDamage(rt.dataDir, 'DATABASE_CORRUPT', rt.now());
       logEvent('core.corrupt', { channel });
       return { ok: false, error: new CoreError('DATABASE_CORRUPT').toAppError() };
     }

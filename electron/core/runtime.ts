@@ -28,6 +28,16 @@ export interface Runtime {
   breakGlass: Map<number, CaseRole>;
   /** Document uploads in progress (encrypting as chunks arrive). Abandoned on lock. */
   uploads: Map<string, UploadState>;
+  /** Long work (backups/jobs.ts): the job in progress or the last one finished. Owned by backups/, opaque here. */
+  job: LongJob | null;
+  /** Set by createCore: queues one slice of long work between requests, so a long job never blocks the queue. */
+  enqueue: (slice: () => void) => void;
+}
+
+/** A job that runs in slices through the request queue (a backup); cancelled when the vault locks. */
+export interface LongJob {
+  readonly running: boolean;
+  cancel(reason: string): void;
 }
 
 /** Owned by documents/: kept opaque here so the runtime does not depend on a feature. */
@@ -78,6 +88,9 @@ export function createRuntime(o: CoreOptions): Runtime {
     idle: { limitMs: 10 * 60_000, lastActivity: 0 },
     breakGlass: new Map(),
     uploads: new Map(),
+    job: null,
+    // Until a core sets it (tests that build a bare runtime): run the slice at once.
+    enqueue: (slice) => slice(),
   };
 }
 

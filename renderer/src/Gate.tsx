@@ -12,6 +12,7 @@ import { AppFrame } from './frame/AppFrame';
 import { useLockTriggers } from './lock/useLockTriggers';
 import { ForcedPasswordChange } from './screens/account/ForcedPasswordChange';
 import { LockScreen } from './screens/lock/LockScreen';
+import { RecoveryScreen } from './screens/recovery/RecoveryScreen';
 import { RecoveryKeyScreen } from './screens/setup/RecoveryKeyScreen';
 import { SetupScreen } from './screens/setup/SetupScreen';
 
@@ -71,6 +72,9 @@ export function Gate() {
   if (status.isPending) return <Loading />;
   if (status.error) return <StatusFailed onRetry={refresh} />;
   const s = status.data;
+  // A damaged, unreadable or missing database: the recovery screen, before setup or unlock could be offered
+  // (setup over a lost vault would bury its backups' way back; unlocking would only fail again).
+  if (s.recovery && !s.unlocked) return <RecoveryScreen recovery={s.recovery} accounts={s.accounts} />;
   if (!s.initialized) {
     return (
       <SetupScreen

@@ -24,6 +24,7 @@ import './styles/referrals.css';
 import './styles/legal.css';
 import './styles/schedule.css';
 import './styles/overlay.css';
+import './styles/backups.css';
 
 initI18n();
 const root = createRoot(document.getElementById('root')!);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { adminChannels } from './admin';
+import { backupChannels, recoveryChannels } from './backups';
 import { caseChannels } from './cases';
 import { caseworkChannels } from './casework';
 import type { ChannelSpec } from './define';
@@ -13,12 +14,14 @@ export type { AuditMode, ChannelSpec } from './define';
 /** The whole IPC contract: channel -> { input, output, access, audit }. One source for preload, core, CLI, tests. */
 export const contract = {
   ...vaultChannels,
+  ...recoveryChannels,
   ...adminChannels,
   ...caseChannels,
   ...caseworkChannels,
   ...referralChannels,
   ...legalChannels,
   ...sessionChannels,
+  ...backupChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import {
   usernameSchema,
 } from '../schemas';
 import { text } from '../text';
+import { recoveryStateSchema } from './backups';
 import { channel } from './define';
 
 export const vaultChannels = {
@@ -24,6 +25,10 @@ export const vaultChannels = {
       problem: z.enum(['KEYRING_MISSING', 'KEYRING_CORRUPT']).nullable(),
       accounts: z.array(z.object({ username: z.string() })),
       session: sessionSchema.nullable(),
+      /** Set when the database is damaged, unreadable or gone: the renderer shows the recovery screen (issue 14). */
+      recovery: recoveryStateSchema.nullable(),
+      /** Whether the data folder is 0700 and its files 0600: 'unsupported' on Windows, 'not-enforced' where chmod is ignored. */
+      permissions: z.enum(['ok', 'unsupported', 'not-enforced']).optional(),
     }),
   }),
   'vault.setup': channel({
@@ -69,6 +74,14 @@ export const vaultChannels = {
     scope: 'none',
     input: z.strictObject({ currentPassword: text().min(1).max(512), newPassword: passwordSchema }),
     output: sessionSchema,
+  }),
+  'vault.rotateKey': channel({
+    summary: 'Re-key the database: a new key, document keys re-wrapped, the keyring resealed, so a keyring copied before opens nothing. Also runs after every deactivation.',
+    access: ['admin'],
+    audit: 'self',
+    scope: 'none',
+    input: z.strictObject({}),
+    output: z.object({ documents: z.number().int().nonnegative() }),
   }),
   'session.current': channel({
     summary: 'Who is signed in.',

@@ -156,7 +156,7 @@ describe('lock by idle, on a fake page clock', () => {
     const { page } = h;
     await openAdminTab(page, 'settings');
     const idle = byTestId(page, 'settings-idle');
-    expect(await idle.inputValue()).toBe('10');
+    await expect.poll(() => idle.inputValue()).toBe('10'); // the settings arrive from the core after the tab shows
     await idle.fill('1');
     await idle.press('Tab');
     await byTestId(page, 'settings-save').click();

@@ -48,23 +48,45 @@ async function switchUser(page: Page, username: string, password: string, newPas
   await page.getByTestId('case-table').waitFor();
 }
 
-/** Opens a case from the list by its number, with the keyboard: 'f' (find), the number, ↓, Enter. */
-async function openByNumber(page: Page, caseNumber: string): Promise<void> {
-  await page.locator('#page-title').click();
-  await page.keyboard.press('f');
-  await page.keyboard.type(caseNumber);
-  await expect.poll(() => page.getByRole('row').count()).toBe(2);
-  // ↓ until a row has focus: on a busy machine the list may still be settling when the first ↓ lands, and the
-  // focus stays on the table (a person presses ↓ again too). Enter only once a row has it.
+const focused = (page: Page, attribute: string) => page.evaluate((a) => document.activeElement?.getAttribute(a) ?? null, attribute);
+
+/**
+ * Presses `key` until the focused element's `attribute` is `value`, checking before each press (so never once
+ * it is there): a key that lands while the page is still rendering is pressed again, as a person would.
+ */
+async function pressUntil(page: Page, key: string, attribute: string, value: string): Promise<void> {
   await expect
     .poll(async () => {
-      const role = await page.evaluate(() => document.activeElement?.getAttribute('role'));
-      if (role !== 'row') await page.keyboard.press('ArrowDown');
-      return role;
+      const now = await focused(page, attribute);
+      if (now !== value) await page.keyboard.press(key);
+      return now;
     })
-    .toBe('row');
-  await page.keyboard.press('Enter');
-  await page.getByTestId('case-page').waitFor();
+    .toBe(value);
+}
+
+/**
+ * The case finder, by keyboard, waiting on state at each step (never on time): 'f' until the finder has focus,
+ * the text until the field holds it, the list narrowed to the one row that matches, ↓ until a row has focus,
+ * Enter on it.
+ * On a busy machine the list can still re-render after the search lands; Enter goes to the row itself
+ * (a locator's press focuses its element first), so a re-render between ↓ and Enter cannot swallow it.
+ */
+async function findAndOpen(page: Page, text: string): Promise<void> {
+  await pressUntil(page, 'f', 'data-testid', 'case-search');
+  await page.keyboard.type(text);
+  await expect.poll(() => id(page, 'case-search').inputValue()).toBe(text);
+  const row = page.getByRole('row').filter({ hasText: text });
+  await expect.poll(() => page.getByRole('row').count()).toBe(2); // header + the one match
+  await row.waitFor();
+  await pressUntil(page, 'ArrowDown', 'role', 'row');
+  await row.press('Enter');
+  await id(page, 'case-page').waitFor();
+}
+
+/** Opens a case from the list by its number, with the keyboard (findAndOpen). */
+async function openByNumber(page: Page, caseNumber: string): Promise<void> {
+  await page.locator('#page-title').click();
+  await findAndOpen(page, caseNumber);
 }
 
 /** Chooses an option of a react-aria Select by the trigger's test id and the option's id. */
@@ -137,7 +159,7 @@ describe('cases: intake, screening, notes, search, documents, timeline', () => {
     await id(page, 'value-languages').fill('Span');
     await page.getByRole('option', { name: 'Spanish' }).click();
     await page.keyboard.press('Escape');
-    expect(await id(page, 'field-dateOfBirth').getAttribute('data-state')).toBe('declined');
+    await expect.poll(() => id(page, 'field-dateOfBirth').getAttribute('data-state')).toBe('declined');
     await page.locator('#main').evaluate((main) => main.scrollTo(0, 0));
     await shoot('intake-identity', 'intake: identity step');
 
@@ -158,27 +180,20 @@ describe('cases: intake, screening, notes, search, documents, timeline', () => {
     personCase = saved![1]!;
     const row = page.getByRole('row').filter({ hasText: PERSON.family });
     await row.waitFor();
-    expect(await row.innerText()).toContain('Intake in progress');
+    await expect.poll(() => row.innerText()).toContain('Intake in progress');
     await shoot('list', 'case list');
   });
 
   it('filters and keyboard: "f" focuses the case finder, arrows and Enter open a case', async () => {
     await page.locator('body').click({ position: { x: 5, y: 790 } });
-    await page.keyboard.press('f');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('case-search');
-    await page.keyboard.type(PERSON.family);
-    await expect.poll(() => page.getByRole('row').count()).toBe(2); // header + the one match
-    expect(await page.locator('[aria-sort]').count()).toBeGreaterThan(0);
-    await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('row');
-    await page.keyboard.press('Enter');
-    await id(page, 'case-page').waitFor();
+    await expect.poll(() => page.locator('[aria-sort]').count()).toBeGreaterThan(0);
+    await findAndOpen(page, PERSON.family);
   });
 
   it('resumes the intake, records contact safety, and completes it', async () => {
     await id(page, 'continue-intake').click();
     await id(page, 'intake').waitFor();
-    expect(await id(page, 'value-givenName').inputValue()).toBe(PERSON.given);
+    await expect.poll(() => id(page, 'value-givenName').inputValue()).toBe(PERSON.given);
     await id(page, 'intake-next').click();
     await page.getByText('Step 2 of 4: Background').waitFor();
     await id(page, 'intake-next').click();
@@ -191,28 +206,28 @@ describe('cases: intake, screening, notes, search, documents, timeline', () => {
     await id(page, 'method-0-value').fill('555-0142');
     await id(page, 'method-0-message-no').click();
     await id(page, 'method-0-times').fill('Weekdays 10–12');
-    expect(await id(page, 'safety-banner').getAttribute('data-level')).toBe('danger');
+    await expect.poll(() => id(page, 'safety-banner').getAttribute('data-level')).toBe('danger');
     await shoot('intake-contact', 'intake: contact and safety step');
 
     await id(page, 'intake-next').click();
     await page.getByText('Step 4 of 4: Review').waitFor();
-    expect(await id(page, 'review-counts').innerText()).toContain('declined: 2');
+    await expect.poll(() => id(page, 'review-counts').innerText()).toContain('declined: 2');
     await shoot('intake-review', 'intake: review step');
     await id(page, 'intake-complete').click();
     await id(page, 'case-page').waitFor();
-    expect(await id(page, 'case-intake-flag').innerText()).toBe('Intake complete');
-    expect(await id(page, 'safety-banner').innerText()).toContain('Someone unsafe may monitor');
+    await expect.poll(() => id(page, 'case-intake-flag').innerText()).toBe('Intake complete');
+    await expect.poll(() => id(page, 'safety-banner').innerText()).toContain('Someone unsafe may monitor');
     await id(page, 'task-hhs_minor_notification').waitFor();
     await shoot('overview', 'case overview');
     await id(page, 'task-hhs_minor_notification').getByRole('button', { name: 'Mark done' }).click();
     await id(page, 'task-hhs_minor_notification').waitFor({ state: 'detached' });
-    expect(await id(page, 'tasks').innerText()).toContain('done');
+    await expect.poll(() => id(page, 'tasks').innerText()).toContain('done');
   });
 
   it('shows the profile with Declined distinct from Unknown', async () => {
     await id(page, 'case-tab-profile').click();
-    expect(await id(page, 'show-dateOfBirth').getAttribute('data-state')).toBe('declined');
-    expect(await id(page, 'show-gender').getAttribute('data-state')).toBe('unknown');
+    await expect.poll(() => id(page, 'show-dateOfBirth').getAttribute('data-state')).toBe('declined');
+    await expect.poll(() => id(page, 'show-gender').getAttribute('data-state')).toBe('unknown');
     await shoot('profile', 'case profile');
   });
 
@@ -227,9 +242,9 @@ describe('cases: intake, screening, notes, search, documents, timeline', () => {
     await id(page, 'q-documents_held-declined').click();
     await id(page, 'q-threats_self_family-no').click();
     await id(page, 'q-forced_work-unknown').click();
-    expect(await id(page, 'score').innerText()).toBe('2');
-    expect(await id(page, 'count-declined').innerText()).toBe('1');
-    expect(await id(page, 'score-reading').getAttribute('data-reading')).toBe('possible');
+    await expect.poll(() => id(page, 'score').innerText()).toBe('2');
+    await expect.poll(() => id(page, 'count-declined').innerText()).toBe('1');
+    await expect.poll(() => id(page, 'score-reading').getAttribute('data-reading')).toBe('possible');
     await id(page, 'screening-save').click();
     await expect.poll(() => id(page, 'screening-status').innerText()).toContain('Progress saved');
     await shoot('screening', 'screening form with running score');
@@ -239,7 +254,7 @@ describe('cases: intake, screening, notes, search, documents, timeline', () => {
     await id(page, 'screening-complete-confirm').click();
     await expect.poll(() => id(page, 'screening-status').innerText()).toContain('Screening completed');
     await id(page, 'screening-close').click();
-    expect(await id(page, 'screening-list').innerText()).toContain('Complete');
+    await expect.poll(() => id(page, 'screening-list').innerText()).toContain('Complete');
   });
 
   it('writes a note', async () => {
@@ -267,7 +282,7 @@ describe('cases: intake, screening, notes, search, documents, timeline', () => {
     await shoot('note-search', 'note search results');
     await id(page, 'note-search-results').getByRole('button').first().click();
     await id(page, 'case-page').waitFor();
-    expect(await page.getByRole('tab', { selected: true }).innerText()).toBe('Notes');
+    await expect.poll(() => page.getByRole('tab', { selected: true }).innerText()).toBe('Notes');
   });
 
   it('uploads a document in chunks with a progress bar, and opens it', async () => {
@@ -290,12 +305,12 @@ describe('cases: intake, screening, notes, search, documents, timeline', () => {
     const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress.map(Number));
     expect(progress.length).toBeGreaterThan(1);
     expect(Math.max(...progress)).toBe(100);
-    expect(await id(page, 'document-table').innerText()).toContain('declaration-draft.txt');
+    await expect.poll(() => id(page, 'document-table').innerText()).toContain('declaration-draft.txt');
     await shoot('documents', 'documents');
 
     await id(page, 'document-table').getByRole('button', { name: /^Open/ }).click();
     await id(page, 'document-viewer').waitFor();
-    expect(await id(page, 'document-text').innerText()).toContain('Declaration draft');
+    await expect.poll(() => id(page, 'document-text').innerText()).toContain('Declaration draft');
     await shoot('document-viewer', 'document viewer');
     await page.keyboard.press('Escape');
     await id(page, 'document-viewer').waitFor({ state: 'detached' });
@@ -316,14 +331,14 @@ describe('cases: intake, screening, notes, search, documents, timeline', () => {
 
   it('admin: every case without names; a case shows its header and assignment only', async () => {
     await switchUser(page, ADMIN.username, ADMIN.password);
-    expect(await id(page, 'case-count').innerText()).toContain('without names');
+    await expect.poll(() => id(page, 'case-count').innerText()).toContain('without names');
     const firstRow = page.getByRole('row').nth(1);
+    await expect.poll(() => firstRow.innerText()).toContain('Name not shown to your role');
     expect(await firstRow.innerText()).not.toContain(PERSON.family);
-    expect(await firstRow.innerText()).toContain('Name not shown to your role');
     await shoot('admin-list', 'admin case list');
     await openByNumber(page, personCase);
     await id(page, 'header-only').waitFor();
-    expect(await page.getByRole('tab').allInnerTexts()).toEqual(['Overview']);
+    await expect.poll(() => page.getByRole('tab').allInnerTexts()).toEqual(['Overview']);
     expect(await id(page, 'safety-banner').count()).toBe(0);
     await id(page, 'assign-open').click();
     await id(page, 'assign-dialog').waitFor();
@@ -338,7 +353,7 @@ describe('cases: intake, screening, notes, search, documents, timeline', () => {
     await id(page, 'tab-retention').click();
     await id(page, 'retention-off').waitFor();
     await id(page, 'tab-settings').click();
-    expect(await id(page, 'settings-retention-on').getAttribute('data-selected')).toBeNull();
+    await expect.poll(() => id(page, 'settings-retention-on').getAttribute('data-selected')).toBeNull();
     await id(page, 'settings-retention-on').click();
     await id(page, 'settings-retention-months').fill('24');
     await id(page, 'settings-save').click();
@@ -346,7 +361,7 @@ describe('cases: intake, screening, notes, search, documents, timeline', () => {
     await shoot('admin-settings', 'admin settings with retention');
     await id(page, 'tab-retention').click();
     await id(page, 'retention-none').waitFor();
-    expect(await id(page, 'retention-period').innerText()).toContain('24 months');
+    await expect.poll(() => id(page, 'retention-period').innerText()).toContain('24 months');
     await shoot('admin-retention', 'admin retention preview');
   });
 
@@ -356,12 +371,12 @@ describe('cases: intake, screening, notes, search, documents, timeline', () => {
     await id(page, 'break-glass-open').click();
     await id(page, 'break-glass-reason').fill('Too short');
     await id(page, 'break-glass-submit').click();
-    expect(await id(page, 'break-glass-reason').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => id(page, 'break-glass-reason').getAttribute('aria-invalid')).toBe('true');
     await id(page, 'break-glass-reason').fill('Survivor at the front desk in crisis; lead caseworker unreachable.');
     await shoot('break-glass', 'break the glass form');
     await id(page, 'break-glass-submit').click();
     await id(page, 'break-glass-active').waitFor();
-    expect(await page.getByRole('tab').allInnerTexts()).toContain('Profile');
+    await expect.poll(() => page.getByRole('tab').allInnerTexts()).toContain('Profile');
     await id(page, 'case-tab-timeline').click();
     await expect.poll(() => page.locator('[data-event="break_glass.opened"]').count()).toBe(1);
   });

@@ -39,14 +39,15 @@ export function callFrom(frame: Frame | Page, channel: string, input: unknown = 
 }
 
 /**
- * A fresh data folder and Haven in headless Chromium, on the real core. The renderer must be built: the
+ * A fresh data folder (or the one given) and Haven in headless Chromium, on the real core. The renderer must be built: the
  * tests exist to check what ships, so a missing build is a failure, not a skip.
  */
-export async function openHaven(o: { viewport?: { width: number; height: number } } = {}): Promise<Harness> {
+export async function openHaven(o: { viewport?: { width: number; height: number }; dataDir?: string } = {}): Promise<Harness> {
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error(`No built renderer in ${rendererDir}. Run \`npm run build:renderer\` (or \`npm run build\`) first.`);
   }
-  const dataDir = mkdtempSync(join(tmpdir(), 'haven-e2e-'));
+  // An existing folder: Haven started again on the same data (backups.e2e.ts stops it, damages it, restarts).
+  const dataDir = o.dataDir ?? mkdtempSync(join(tmpdir(), 'haven-e2e-'));
   const host = await openInChromium({ dataDir, headless: true, rendererDir, viewport: o.viewport ?? { width: 1280, height: 800 } });
   let axeSource: string | null = null;
   return {

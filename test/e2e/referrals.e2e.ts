@@ -63,6 +63,17 @@ async function choose(page: Page, testId: string, option: string): Promise<void>
   await byTestId(page, `${testId}-option-${option}`).waitFor({ state: 'detached' });
 }
 
+/**
+ * The move menu focuses its first item itself, a moment after it opens (react-aria's autoFocus runs after the
+ * render): a key pressed before that goes nowhere. Waits for a focused item; returns its test id.
+ */
+async function menuHasFocus(page: Page): Promise<string | null> {
+  await page.getByRole('menu').waitFor();
+  const focusedItem = () => page.evaluate(() => (document.activeElement?.getAttribute('role') === 'menuitem' ? document.activeElement.getAttribute('data-testid') : null));
+  await expect.poll(focusedItem).not.toBeNull();
+  return focusedItem();
+}
+
 describe('referrals: consent, the gate, the closed loop, the packet, Today', () => {
   const problems: string[] = [];
   const h: Harness = openFlow(async (h) => {
@@ -327,14 +338,14 @@ describe('referrals: consent, the gate, the closed loop, the packet, Today', () 
 
     await card.focus();
     await page.keyboard.press('m');
-    await page.getByRole('menu').waitFor();
+    await menuHasFocus(page);
     await shoot('board-move-menu');
     await page.keyboard.press('Enter'); // first choice: accepted
     await byTestId(page, 'board-column-accepted').getByTestId(`referral-card-${referralId}`).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-card-id'))).toBe(String(referralId));
 
     await page.keyboard.press('m');
-    await page.getByRole('menu').waitFor();
+    await menuHasFocus(page);
     await page.keyboard.press('Enter'); // appointment set: asks when
     await byTestId(page, 'move-dialog').waitFor();
     await shoot('move-appointment');
@@ -343,11 +354,12 @@ describe('referrals: consent, the gate, the closed loop, the packet, Today', () 
 
     await card.focus();
     await page.keyboard.press('m');
-    await page.getByRole('menu').waitFor();
+    const first = await menuHasFocus(page);
     await page.keyboard.press('ArrowDown'); // after "Change the appointment": attended
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null)).not.toBe(first);
     await page.keyboard.press('Enter');
     await byTestId(page, 'board-column-attended').getByTestId(`referral-card-${referralId}`).waitFor();
-    expect(await byTestId(page, 'board-status').innerText()).toContain('Attended');
+    await expect.poll(() => byTestId(page, 'board-status').innerText()).toContain('Attended');
   });
 
   it('prints the packet to PDF: only the consented categories, with the release reference and expiry', async () => {

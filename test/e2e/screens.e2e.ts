@@ -137,6 +137,8 @@ describe('every screen: languages, window sizes, pseudo-locale', () => {
     await check('admin-settings', (p) => p.locator('#settings-title').waitFor());
     await byTestId(page, 'tab-retention').click();
     await check('admin-retention', (p) => p.locator('#retention-title').waitFor());
+    await byTestId(page, 'tab-backups').click();
+    await check('admin-backups', (p) => p.locator('#backups-title').waitFor());
     await byTestId(page, 'nav-account').click();
     await check('account', (p) => p.locator('#change-password-title').waitFor());
   });

@@ -17,7 +17,7 @@ describe('staff creation, first unlock and forced password change', () => {
   it('Admin > Staff > Add staff member: the new row appears', async () => {
     const { page } = h;
     await openAdminTab(page, 'staff');
-    expect(await byTestId(page, `staff-row-${ADMIN.username}`).isVisible()).toBe(true);
+    await byTestId(page, `staff-row-${ADMIN.username}`).waitFor(); // the list arrives from the core after the tab shows
 
     await byTestId(page, 'staff-create').click();
     const dialog = byTestId(page, 'staff-create-dialog');
@@ -36,9 +36,8 @@ describe('staff creation, first unlock and forced password change', () => {
     await dialog.waitFor({ state: 'detached' });
     const row = byTestId(page, `staff-row-${NEW.username}`);
     await row.waitFor();
-    const cells = await row.locator('th, td').allInnerTexts();
-    expect(cells.slice(0, 5)).toEqual([NEW.displayName, NEW.username, 'Caseworker, Peer mentor', 'Active', 'Yes']);
-    expect(await byTestId(page, 'staff-status').innerText()).toContain(NEW.displayName);
+    await expect.poll(async () => (await row.locator('th, td').allInnerTexts()).slice(0, 5)).toEqual([NEW.displayName, NEW.username, 'Caseworker, Peer mentor', 'Active', 'Yes']);
+    await expect.poll(() => byTestId(page, 'staff-status').innerText()).toContain(NEW.displayName);
     await h.screenshot('staff-page');
     await expectAccessible(h, 'Admin > Staff with the new row');
   });
@@ -60,8 +59,8 @@ describe('staff creation, first unlock and forced password change', () => {
     await byTestId(page, 'confirm-password').fill(NEW.chosen);
     await byTestId(page, 'change-password-submit').click();
     await waitForFrame(page);
-    expect(await byTestId(page, 'signed-in-user').innerText()).toContain(NEW.displayName);
-    expect(await byTestId(page, 'nav-cases').isVisible()).toBe(true);
+    await expect.poll(() => byTestId(page, 'signed-in-user').innerText()).toContain(NEW.displayName);
+    await byTestId(page, 'nav-cases').waitFor();
     expect(await byTestId(page, 'nav-admin').count()).toBe(0);
     expect(await callFrom(page, 'vault.status')).toMatchObject({ ok: true, value: { session: { username: NEW.username, mustChangePassword: false } } });
     await h.screenshot('staff-frame-no-admin');

@@ -31,3 +31,6 @@ export const listAudit = (db: Db, beforeId: number | null, limit: number) =>
 
 /** SQLite's own structural check, reported by system.verify beside the chain: one 'ok' row when sound. */
 export const integrityCheck = (db: Db) => (db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[]).map((r) => r.integrity_check);
+
+/** The stored hash of one record, for the anchor check (audit/anchor.ts). */
+export const auditHashAt = (db: Db, id: number) => (prep(db, 'SELECT hash FROM audit WHERE id = ?').get(id) as { hash: string } | undefined)?.hash ?? null;

@@ -4,7 +4,9 @@ import { CoreError } from '../errors';
 import { openDatabase, type Db } from '../store/connection';
 import { isCorruption, markDamaged, sqliteErrorCode } from '../store/health';
 import { pathsFor } from '../vault/files';
+import { anchorProblem } from './anchor';
 import { verifyChain } from './chain';
+import { readKeyring, type Keyring } from '../vault/keyring';
 import { integrityCheck, listAudit } from './queries';
 
 export function auditList(ctx: Ctx, input: ParsedInputOf<'audit.list'>): OutputOf<'audit.list'> {
@@ -43,10 +45,22 @@ export function systemVerify(ctx: Ctx): OutputOf<'system.verify'> {
   try {
     const opened = orDamage(ctx, () => (side = openDatabase(pathsFor(ctx.rt.dataDir).db, ctx.key, { create: false })), () => null);
     const integrity = opened ? orDamage(ctx, () => integrityCheck(opened), damagedIntegrity) : damagedIntegrity('SQLITE_CORRUPT');
-    const audit = opened ? orDamage(ctx, () => verifyChain(opened), damagedChain) : damagedChain('SQLITE_CORRUPT');
+    const chain = opened ? orDamage(ctx, () => verifyChain(opened), damagedChain) : damagedChain('SQLITE_CORRUPT');
+    // A chain that holds may still have lost its tail: the anchor outside the database says how long it was.
+    const anchor = opened && chain.ok ? orDamage(ctx, () => anchorProblem(opened, ctx.key, readKeyringOrNull(ctx.rt.dataDir)), () => null) : null;
+    const audit = anchor ? { ...anchor, checked: chain.checked } : chain;
     ctx.note(null, { integrity: integrity.length === 1 && integrity[0] === 'ok', chain: audit.ok });
     return { integrity, audit };
   } finally {
     (side as Db | null)?.close();
+  }
+}
+
+/** Verify reports on the database even when the keyring cannot be read (unlock already checked it). */
+function readKeyringOrNull(dataDir: string): Pick<Keyring, 'vaultId' | 'auditAnchor'> {
+  try {
+    return readKeyring(dataDir);
+  } catch {
+    return { vaultId: '', auditAnchor: undefined };
   }
 }

@@ -109,7 +109,9 @@ export function casesUpdateProfile(ctx: Ctx, input: ParsedInputOf<'cases.updateP
   const fields = Object.keys(input.profile).sort().join(',');
   appendCaseEvent(ctx.db, { caseId: input.caseId, at: ctx.nowIso, actorId: ctx.session.staffId, kind: 'intake', event: 'profile.updated', part: 'profile', params: { fields } });
   ensureMinorTask(ctx.db, input.caseId, profile, getSettings(ctx.db).jurisdiction, ctx.now, ctx.session.staffId);
-  ctx.note(`case:${input.caseId}`, { fields });
+  // Audit details are short codes (64 characters at most, audit/chain.ts): saving most of the profile at once
+  // names more fields than that, so the record then says how many (the case event above keeps their names).
+  ctx.note(`case:${input.caseId}`, fields.length <= 64 ? { fields } : { fieldCount: Object.keys(input.profile).length });
   return reopen(ctx, input.caseId);
 }
 

@@ -47,3 +47,8 @@ registerPurger({
 
 /** Whether a document row names this file (its upload committed). */
 export const fileCommitted = (db: Db, fileId: string): boolean => prep(db, 'SELECT 1 FROM document WHERE file_id = ?').get(fileId) !== undefined;
+
+/** Every document's wrapped file key, for re-keying (vault/rekey.ts): ids and wraps only. */
+export const documentKeys = (db: Db) => prep(db, 'SELECT id, file_id, wrapped_key FROM document ORDER BY id').all() as Pick<DocumentRow, 'id' | 'file_id' | 'wrapped_key'>[];
+
+export const setDocumentKey = (db: Db, id: number, wrappedKey: string) => prep(db, 'UPDATE document SET wrapped_key = ? WHERE id = ?').run(wrappedKey, id);

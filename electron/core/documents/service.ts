@@ -10,7 +10,8 @@ import { dropUpload, ensureUploadSlot, uploadOf, type Upload } from './uploads';
 import { documentsOf, getDocument, insertDocument, type DocumentRow } from './queries';
 
 type Doc = OutputOf<'documents.finishUpload'>;
-const keyAad = (fileId: string) => `haven-document/v1|${fileId}`;
+/** Associated data of a document's wrapped file key; re-keying (vault/rekey.ts) re-wraps under the same. */
+export const keyAad = (fileId: string) => `haven-document/v1|${fileId}`;
 
 const toDoc = (r: DocumentRow): Doc => ({
   id: r.id,

@@ -3,6 +3,7 @@ import type { Staff } from '../../../shared/schemas';
 import { fail } from '../errors';
 import type { Ctx } from '../runtime';
 import { discardPending, installPending, readKeyring, stageKeyring, type Keyring } from '../vault/keyring';
+import { rekeyAfterDeactivation } from '../vault/rekey';
 import { withAccount, withoutAccount, wrapForAccount } from '../vault/service';
 import { countActiveAdmins, getStaff, getStaffByUsername, insertStaff, listStaff, setRoles, updateStaffRow } from './queries';
 
@@ -66,6 +67,9 @@ export function staffDeactivate(ctx: Ctx, input: ParsedInputOf<'staff.deactivate
   const next = applyUpdate(ctx, current, { active: false });
   // The account's wrapped key leaves the keyring: a deactivated person's password no longer opens anything.
   stageForCommit(ctx, `staff:${current.id}`, withoutAccount(readKeyring(ctx.rt.dataDir), current.id));
+  // Then the database is re-keyed (once the keyring without the account is in place): a copy of the keyring
+  // taken before, with this person's password, opens nothing from now on (vault/rekey.ts).
+  ctx.afterCommit.push(() => rekeyAfterDeactivation(ctx, current.id));
   ctx.note(`staff:${current.id}`);
   return next;
 }

@@ -8,6 +8,12 @@ export const KEYRING_FILE = 'keyring.json';
 export const KEYRING_PREVIOUS_FILE = 'keyring.previous.json';
 /** The next keyring while a change that needs it is being committed (see keyring.ts). */
 export const KEYRING_PENDING_FILE = 'keyring.pending.json';
+/**
+ * A second copy of the CURRENT keyring (same generation, verified against the database's record before it is
+ * written), read only when keyring.json is missing or damaged. Never an older generation: that would let a
+ * revoked password or a deactivated account back in (issue 8 removed keyring.previous.json for that reason).
+ */
+export const KEYRING_MIRROR_FILE = 'keyring.mirror.json';
 export const THROTTLE_FILE = 'unlock-attempts.json';
 export const UNLOCK_LOCK_FILE = 'unlock.lock';
 export const ATTACHMENTS_DIR = 'attachments';
@@ -18,6 +24,7 @@ export const pathsFor = (dataDir: string) => ({
   keyring: join(dataDir, KEYRING_FILE),
   keyringPrevious: join(dataDir, KEYRING_PREVIOUS_FILE),
   keyringPending: join(dataDir, KEYRING_PENDING_FILE),
+  keyringMirror: join(dataDir, KEYRING_MIRROR_FILE),
   throttle: join(dataDir, THROTTLE_FILE),
   unlockLock: join(dataDir, UNLOCK_LOCK_FILE),
   attachments: join(dataDir, ATTACHMENTS_DIR),
@@ -38,6 +45,7 @@ export function vaultFilesPresent(dataDir: string): string[] {
     KEYRING_FILE,
     KEYRING_PREVIOUS_FILE,
     KEYRING_PENDING_FILE,
+    KEYRING_MIRROR_FILE,
     ATTACHMENTS_DIR,
   ];
   return names.filter((n) => existsSync(join(dataDir, n)));

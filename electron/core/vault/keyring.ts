@@ -5,6 +5,7 @@ import { fail } from '../errors';
 import type { Db } from '../store/connection';
 import { kdfParamsSchema, wrappedSchema } from './crypto';
 import { onVaultFile, pathsFor, writeFileAtomic } from './files';
+import { publicKeySchema, sealedSchema } from './sealed';
 import { adoptKeyringDigest, keyringIntentCommitted, keyringState, recordKeyringState } from './queries';
 
 /**
@@ -15,7 +16,10 @@ const accountSchema = z.object({
   staffId: z.number().int().positive(),
   username: z.string(),
   kdf: kdfParamsSchema,
+  /** The database key under the password's key (older entries), or the private key of publicKey (sealed.ts). */
   wrapped: wrappedSchema,
+  publicKey: publicKeySchema.optional(),
+  sealed: sealedSchema.optional(),
 });
 export type KeyringAccount = z.infer<typeof accountSchema>;
 
@@ -36,12 +40,14 @@ const keyringSchema = z.object({
   version: z.literal(1),
   vaultId: z.string().uuid(),
   accounts: z.array(accountSchema),
-  recovery: z.object({ salt: z.string().min(16).max(128), wrapped: wrappedSchema }),
+  recovery: z.object({ salt: z.string().min(16).max(128), wrapped: wrappedSchema, publicKey: publicKeySchema.optional(), sealed: sealedSchema.optional() }),
   /** The first 16 bytes of haven.db (SQLCipher's salt, stored in the clear): tells a damaged file from another vault's. */
   dbSalt: z.string().optional(),
   attempts: attemptsMirrorSchema.optional(),
   /** Bumped by every change of key material; the database records it with the keyring's digest (migration 0004). */
   generation: z.number().int().nonnegative().optional(),
+  /** The audit log's tail, anchored outside the database under a MAC keyed from the database key (audit/anchor.ts). */
+  auditAnchor: z.object({ count: z.number().int().nonnegative(), hash: z.string().regex(/^[0-9a-f]{64}$/), mac: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
 });
 export type Keyring = z.infer<typeof keyringSchema>;
 
@@ -66,8 +72,50 @@ function parseKeyring(text: string): Keyring {
 
 export function readKeyring(dataDir: string): Keyring {
   const file = pathsFor(dataDir).keyring;
-  if (!existsSync(file)) fail('KEYRING_MISSING');
-  return parseKeyring(onVaultFile(file, 'KEYRING_CORRUPT', () => readFileSync(file, 'utf8')));
+  try {
+    if (!existsSync(file)) fail('KEYRING_MISSING');
+    return parseKeyring(onVaultFile(file, 'KEYRING_CORRUPT', () => readFileSync(file, 'utf8')));
+  } catch (e) {
+    // A truncated or damaged keyring.json: the mirror is the same generation (see KEYRING_MIRROR_FILE), and
+    // unlocking still checks it against the database's record (assertKeyringCurrent), so it revives nothing.
+    const mirror = readKeyringMirror(dataDir);
+    if (mirror) return mirror;
+    throw e;
+  }
+}
+
+/** The mirror copy, or null when there is none or it does not parse. */
+export function readKeyringMirror(dataDir: string): Keyring | null {
+  const file = pathsFor(dataDir).keyringMirror;
+  try {
+    return existsSync(file) ? parseKeyring(readFileSync(file, 'utf8')) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeKeyringMirror(dataDir: string, k: Keyring): void {
+  writeFileAtomic(pathsFor(dataDir).keyringMirror, JSON.stringify(keyringSchema.parse(k), null, 2));
+}
+
+/**
+ * After an unlock proved the keyring current (assertKeyringCurrent): the mirror becomes a copy of it, and a
+ * damaged keyring.json read through the mirror is rewritten from it. Only a keyring the database names
+ * (its generation and digest) is ever mirrored.
+ */
+export function refreshKeyringMirror(dataDir: string, db: Db): void {
+  const k = readKeyring(dataDir);
+  const state = keyringState(db);
+  if (state?.digest && state.digest !== keyringDigest(k)) return;
+  const mirror = readKeyringMirror(dataDir);
+  if (!mirror || keyringDigest(mirror) !== keyringDigest(k) || JSON.stringify(mirror.attempts) !== JSON.stringify(k.attempts)) writeKeyringMirror(dataDir, k);
+  let main: Keyring | null = null;
+  try {
+    main = parseKeyring(readFileSync(pathsFor(dataDir).keyring, 'utf8'));
+  } catch {
+    main = null;
+  }
+  if (!main) writeFileAtomic(pathsFor(dataDir).keyring, JSON.stringify(keyringSchema.parse(k), null, 2));
 }
 
 /**
@@ -79,6 +127,10 @@ export function writeKeyring(dataDir: string, k: Keyring): void {
   // keyring.previous.json (older versions) is removed only by signed-in paths (resolvePending, installPending):
   // this write also serves the lock screen's failure counter, and no public channel removes key material.
   writeFileAtomic(pathsFor(dataDir).keyring, JSON.stringify(keyringSchema.parse(k), null, 2));
+  // The failure-counter mirror changes while locked: the keyring mirror follows it, but only within the same
+  // key material (a new generation is mirrored once settled: installPending, refreshKeyringMirror).
+  const mirror = readKeyringMirror(dataDir);
+  if (mirror && keyringDigest(mirror) === keyringDigest(k)) writeKeyringMirror(dataDir, k);
 }
 
 /*
@@ -149,7 +201,10 @@ export function installPending(dataDir: string): void {
   } catch {
     attempts = pending.keyring.attempts;
   }
-  onVaultFile(p.keyring, 'KEYRING_CORRUPT', () => writeKeyring(dataDir, { ...pending.keyring, ...(attempts ? { attempts } : {}) }));
+  const next = { ...pending.keyring, ...(attempts ? { attempts } : {}) };
+  onVaultFile(p.keyring, 'KEYRING_CORRUPT', () => writeKeyring(dataDir, next));
+  // Settled: the database committed this keyring's generation and digest (stageKeyring), so it is the current one.
+  onVaultFile(p.keyringMirror, 'KEYRING_CORRUPT', () => writeKeyringMirror(dataDir, next));
   discardPending(dataDir);
   removePrevious(dataDir);
 }

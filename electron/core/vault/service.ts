@@ -2,15 +2,16 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
 import type { Session, Staff } from '../../../shared/schemas';
+import { anchorAudit } from '../audit/anchor';
 import { appendAudit } from '../audit/chain';
 import { sweepPartialFiles } from '../documents/files';
 import { fileCommitted } from '../documents/queries';
-import { fail } from '../errors';
+import { CoreError, fail } from '../errors';
 import type { Ctx, Runtime } from '../runtime';
 import { getSettings, insertSettings } from '../settings/queries';
 import { getStaff, getStaffByUsername, insertStaff, updateStaffRow } from '../staff/queries';
 import { inTransaction, openDatabase, type Db } from '../store/connection';
-import { readDbSalt } from '../store/health';
+import { isDamaged, readDbSalt } from '../store/health';
 import { migrate } from '../store/migrations';
 import {
   deriveKey,
@@ -18,8 +19,6 @@ import {
   newKdfParams,
   newRecoverySecret,
   parseRecoverySecret,
-  unwrapKey,
-  wrapKey,
   type KdfCost,
 } from './crypto';
 import { ensureDataDir, pathsFor, renameDurable, vaultFilesPresent } from './files';
@@ -31,6 +30,7 @@ import {
   keyringExists,
   readKeyring,
   readPending,
+  refreshKeyringMirror,
   recoveryAad,
   resolvePending,
   stageKeyring,
@@ -39,7 +39,13 @@ import {
   type KeyringAccount,
 } from './keyring';
 import { openVaultDb, prepareDataDir } from './start';
+import { newEntry, openAccountEntry, openEntry, openRecoveryEntry } from './sealed';
+import { removePreRekeyCopy, restorePreRekeyCopy, rollForwardRekey } from './rekey';
+import { permissionFinding } from './permissions';
 import { Throttle, withUnlockLock } from './throttle';
+import { needsCheckAtUnlock, rememberClosedSound, soundAtUnlock } from '../backups/health';
+import { backupBeforeMigration } from '../backups/premigration';
+import { clearDamage, noteDamage, recoveryState } from '../backups/recovery';
 
 export const toSession = (s: Staff): Session => ({
   staffId: s.id,
@@ -55,7 +61,7 @@ export const isInitialized = (dataDir: string) => existsSync(pathsFor(dataDir).d
 export async function wrapForAccount(k: Keyring, dbKey: Buffer, staffId: number, username: string, password: string, cost: KdfCost): Promise<KeyringAccount> {
   const kdf = newKdfParams(cost);
   const kek = await deriveKey(password, kdf);
-  return { staffId, username, kdf, wrapped: wrapKey(kek, dbKey, accountAad(k, staffId, username)) };
+  return { staffId, username, kdf, ...newEntry(kek, dbKey, accountAad(k, staffId, username)) };
 }
 
 export function withAccount(k: Keyring, a: KeyringAccount): Keyring {
@@ -69,7 +75,7 @@ export function withoutAccount(k: Keyring, staffId: number): Keyring {
 function newRecovery(k: Pick<Keyring, 'vaultId'>, dbKey: Buffer) {
   const { secret, display } = newRecoverySecret();
   const salt = randomBytes(16).toString('base64');
-  return { display, recovery: { salt, wrapped: wrapKey(deriveRecoveryKey(secret, salt), dbKey, recoveryAad(k)) } };
+  return { display, recovery: { salt, ...newEntry(deriveRecoveryKey(secret, salt), dbKey, recoveryAad(k)) } };
 }
 
 export function vaultStatus(rt: Runtime): OutputOf<'vault.status'> {
@@ -84,7 +90,9 @@ export function vaultStatus(rt: Runtime): OutputOf<'vault.status'> {
       problem = keyringExists(rt.dataDir) ? 'KEYRING_CORRUPT' : 'KEYRING_MISSING';
     }
   }
-  return { initialized, unlocked: rt.session !== null, problem, accounts, session: rt.session };
+  // Before sign-in only: the recovery screen's cue (a damaged, unreadable or missing database) and its backups.
+  const recovery = rt.session ? null : recoveryState(rt.dataDir);
+  return { initialized, unlocked: rt.session !== null, problem, accounts, session: rt.session, recovery, permissions: permissionFinding(rt.dataDir) };
 }
 
 /**
@@ -127,6 +135,7 @@ export async function setupVault(rt: Runtime, input: ParsedInputOf<'vault.setup'
   openInto(rt, dbKey, staff.id);
   // The database records the keyring it was set up with (migration 0004).
   assertKeyringCurrent(rt.dataDir, rt.db!);
+  refreshKeyringMirror(rt.dataDir, rt.db!);
   return { recoveryKey: display, session: rt.session! };
 }
 
@@ -171,14 +180,20 @@ const DECOY = newKdfParams({ memoryKiB: 64, iterations: 1, parallelism: 1 });
 const sameWrap = (a: KeyringAccount | undefined, b: KeyringAccount | undefined) => !!a && !!b && a.wrapped.ct === b.wrapped.ct && a.wrapped.iv === b.wrapped.iv;
 
 async function tryAccount(keyring: Keyring, account: KeyringAccount, password: string): Promise<Buffer | null> {
-  return unwrapKey(await deriveKey(password, account.kdf), account.wrapped, accountAad(keyring, account.staffId, account.username));
+  return openAccountEntry(account, password, accountAad(keyring, account.staffId, account.username));
 }
 
 export async function unlockVault(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): Promise<OutputOf<'vault.unlock'>> {
   prepareDataDir(rt.dataDir);
   if (!isInitialized(rt.dataDir)) fail('NOT_INITIALIZED');
-  return withUnlockLock(rt.dataDir, () => unlockLocked(rt, input));
+  return withUnlockLock(rt.dataDir, () => unlockLocked(rt, input)).catch(rememberDamage(rt));
 }
+
+/** Damage seen by a correct password or recovery key is remembered outside the database: the start screen offers recovery. */
+const rememberDamage = (rt: Runtime) => (e: unknown): never => {
+  if (e instanceof CoreError && (e.code === 'DATABASE_CORRUPT' || e.code === 'DATABASE_UNREADABLE')) noteDamage(rt.dataDir, e.code, rt.now());
+  throw e;
+};
 
 async function unlockLocked(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): Promise<OutputOf<'vault.unlock'>> {
   const keyring = readKeyring(rt.dataDir);
@@ -207,12 +222,44 @@ async function unlockLocked(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): 
   if (!dbKey) return refuse(account ? 'bad-password' : 'unknown-account');
   // Only a correct password ends the current session: a wrong guess at the lock screen leaves it alone.
   if (rt.session) lockVault(rt, 'switch-user');
-  const opened = openVaultDb(rt.dataDir, dbKey, keyring);
+  let opened: Db;
+  try {
+    opened = openVaultDb(rt.dataDir, dbKey, keyring);
+  } catch (e) {
+    // A re-key cut short by a crash (rekey.ts): the staged keyring's key, from the same password, opens it.
+    const next = pending && staged ? await tryAccount(pending.keyring, staged, input.password) : null;
+    if (!next || next.equals(dbKey) || !(e instanceof CoreError)) throw e;
+    let rolled: Db | null = null;
+    try {
+      rolled = openVaultDb(rt.dataDir, next, keyring);
+    } catch (e3) {
+      // Killed inside the PRAGMA with neither key opening the file: the pre-rekey copy goes back.
+      if (!restorePreRekeyCopy(rt.dataDir)) throw e3;
+    }
+    if (rolled) {
+      opened = rolled;
+      try {
+        rollForwardRekey(rt.dataDir, opened, dbKey, next, rt.now());
+      } catch (e2) {
+        opened.close();
+        next.fill(0);
+        throw e2;
+      }
+      dbKey.fill(0);
+      dbKey = next;
+    } else {
+      next.fill(0);
+      opened = openVaultDb(rt.dataDir, dbKey, keyring);
+    }
+  }
   // Settle a staged keyring now that the audit log can be read; then the wrap that opened must still be in
   // the keyring in force (a reset that committed revokes the old password, one that did not never granted).
   try {
+    // Damage anywhere in the file (a bad sector mid-file) is found now, not by the first request that reads it.
+    if (needsCheckAtUnlock(rt) && !soundAtUnlock(opened)) fail('DATABASE_CORRUPT');
     resolvePending(rt.dataDir, opened);
-    migrate(opened);
+    removePreRekeyCopy(rt.dataDir);
+    migrate(opened, undefined, () => backupBeforeMigration(rt.dataDir, opened, dbKey!, rt.now()));
     assertKeyringCurrent(rt.dataDir, opened);
   } catch (e) {
     opened.close();
@@ -226,6 +273,12 @@ async function unlockLocked(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): 
   }
   const db = openInto(rt, dbKey, used!.staffId, opened);
   recordDbSalt(rt.dataDir);
+  try {
+    clearDamage(rt.dataDir);
+    refreshKeyringMirror(rt.dataDir, db);
+  } catch {
+    // Housekeeping: the mirror is refreshed again at the next unlock.
+  }
   // Uploads cut off by a crash left partial files only the database can judge (documents/files.ts).
   try {
     sweepPartialFiles(rt.dataDir, (fileId) => fileCommitted(db, fileId));
@@ -243,6 +296,7 @@ async function unlockLocked(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): 
   });
   // Cleared only once the failures are safely in the audit log.
   throttle.takePending(input.username);
+  anchorAudit(rt.dataDir, db, dbKey);
   return rt.session!;
 }
 
@@ -253,14 +307,20 @@ export function lockVault(rt: Runtime, reason: string): void {
       // Settles a keyring staged by a request that rolled back, while the audit log can still be read.
       resolvePending(rt.dataDir, db);
       inTransaction(db, () => appendAudit(db, rt.now(), { actorId: rt.session?.staffId ?? null, action: 'vault.lock', outcome: 'ok', detail: { reason } }));
+      // Reads and refusals since the last change are anchored here (audit/anchor.ts).
+      if (rt.key) anchorAudit(rt.dataDir, db, rt.key);
     } catch {
       // A damaged database may refuse the record; the key is dropped regardless.
     } finally {
       db.close();
+      // The file as this process leaves it: the next unlock re-checks it only if something else changed it.
+      rememberClosedSound(rt, !isDamaged(db));
     }
   }
   for (const u of rt.uploads.values()) u.abort();
   rt.uploads.clear();
+  // A backup in progress needs the open database: it stops here and its partial folder is removed.
+  if (rt.job?.running) rt.job.cancel('LOCKED');
   rt.breakGlass.clear();
   rt.key?.fill(0);
   rt.db = null;
@@ -286,7 +346,7 @@ function commitWithKeyring(rt: Runtime, db: Db, next: Keyring, change: (detail: 
 export async function recoverAccount(rt: Runtime, input: ParsedInputOf<'vault.recover'>): Promise<OutputOf<'vault.recover'>> {
   prepareDataDir(rt.dataDir);
   if (!isInitialized(rt.dataDir)) fail('NOT_INITIALIZED');
-  return withUnlockLock(rt.dataDir, () => recoverLocked(rt, input));
+  return withUnlockLock(rt.dataDir, () => recoverLocked(rt, input)).catch(rememberDamage(rt));
 }
 
 async function recoverLocked(rt: Runtime, input: ParsedInputOf<'vault.recover'>): Promise<OutputOf<'vault.recover'>> {
@@ -298,7 +358,7 @@ async function recoverLocked(rt: Runtime, input: ParsedInputOf<'vault.recover'>)
   if (wait > 0) fail('THROTTLED', undefined, { retryAfterMs: wait });
 
   const secret = parseRecoverySecret(input.recoveryKey);
-  const dbKey = secret ? unwrapKey(deriveRecoveryKey(secret, keyring.recovery.salt), keyring.recovery.wrapped, recoveryAad(keyring)) : null;
+  const dbKey = secret ? openRecoveryEntry(keyring.recovery, secret, recoveryAad(keyring)) : null;
   if (!dbKey) {
     throttle.recordFailure(slot, now, 'bad-recovery-key');
     return fail('BAD_CREDENTIALS');
@@ -306,8 +366,10 @@ async function recoverLocked(rt: Runtime, input: ParsedInputOf<'vault.recover'>)
   if (rt.session) lockVault(rt, 'recovery');
   const db = openVaultDb(rt.dataDir, dbKey, keyring);
   try {
+    // As at unlock: a damaged file is not written to (a new recovery key would be), it goes to recovery.
+    if (needsCheckAtUnlock(rt) && !soundAtUnlock(db)) fail('DATABASE_CORRUPT');
     resolvePending(rt.dataDir, db);
-    migrate(db);
+    migrate(db, undefined, () => backupBeforeMigration(rt.dataDir, db, dbKey, rt.now()));
     // An older keyring put back (with the recovery wrap a later recovery replaced) opens nothing.
     assertKeyringCurrent(rt.dataDir, db);
     const current = readKeyring(rt.dataDir);
@@ -341,7 +403,7 @@ export async function changePassword(ctx: Ctx, input: ParsedInputOf<'vault.chang
   const account = keyring.accounts.find((a) => a.staffId === me.staffId);
   if (!account) fail('BAD_CREDENTIALS');
   const kek = await deriveKey(input.currentPassword, account!.kdf);
-  if (!unwrapKey(kek, account!.wrapped, accountAad(keyring, me.staffId, me.username))) fail('BAD_CREDENTIALS');
+  if (!openEntry(kek, account!, accountAad(keyring, me.staffId, me.username))) fail('BAD_CREDENTIALS');
   // A temporary password was chosen (and seen) by an admin: "changing" it to itself would keep it.
   if (input.newPassword.normalize('NFC') === input.currentPassword.normalize('NFC')) {
     fail('VALIDATION', 'The new password must differ from the current one.', { fields: { newPassword: 'same as current' } });

@@ -18,4 +18,6 @@ export const keys = {
   documents: (id: number) => ['case', id, 'documents'] as const,
   timeline: (id: number) => ['case', id, 'timeline'] as const,
   retention: ['retention', 'preview'] as const,
+  backups: ['backups', 'list'] as const,
+  backupProgress: ['backups', 'progress'] as const,
 };

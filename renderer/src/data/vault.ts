@@ -27,6 +27,11 @@ export function useUnlock() {
   return useMutation<OutputOf<'vault.unlock'>, HavenError, InputOf<'vault.unlock'>>({
     mutationFn: (input) => unwrap(haven.vault.unlock(input)),
     onSuccess: () => qc.invalidateQueries({ queryKey: keys.vaultStatus }),
+    // Damage is found once the key opens the file; the core then reports it in the status, and the Gate
+    // swaps the lock screen for the recovery screen.
+    onError: (e) => {
+      if (e.code === 'DATABASE_CORRUPT' || e.code === 'DATABASE_UNREADABLE') void qc.invalidateQueries({ queryKey: keys.vaultStatus });
+    },
   });
 }
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../shared/schemas';
 import { useSettings } from '../data/settings';
 import { MyAccountPage } from '../screens/account/MyAccountPage';
-import { AdminPage } from '../screens/admin/AdminPage';
+import { AdminPage, type AdminTab } from '../screens/admin/AdminPage';
 import { CasesSection } from '../screens/cases/CasesSection';
 import type { CaseTarget } from '../screens/cases/nav';
 import type { CaseTab } from '../screens/cases/page/caseTabs';
@@ -32,12 +32,24 @@ interface PageProps {
   startTab: 'agencies' | 'agreements';
   legalMatter: number | null;
   openMatter: (matterId: number) => void;
+  openBackups: () => void;
+  adminTab: AdminTab;
 }
 
-function Page({ section, session, visit, onAddStaff, target, openCase, openAgreements, openCases, startTab, legalMatter, openMatter }: PageProps) {
+function Page({ section, session, visit, onAddStaff, target, openCase, openAgreements, openCases, startTab, legalMatter, openMatter, openBackups, adminTab }: PageProps) {
   switch (section) {
     case 'today':
-      return <TodayPage session={session} openCase={openCase} openAgreements={openAgreements} openCases={openCases} openMatter={openMatter} onAddStaff={session.roles.includes('admin') ? onAddStaff : undefined} />;
+      return (
+        <TodayPage
+          session={session}
+          openCase={openCase}
+          openAgreements={openAgreements}
+          openCases={openCases}
+          openMatter={openMatter}
+          onAddStaff={session.roles.includes('admin') ? onAddStaff : undefined}
+          openBackups={session.roles.includes('admin') ? openBackups : undefined}
+        />
+      );
     case 'referrals':
       return <ReferralsSection session={session} visit={visit} openCase={openCase} />;
     case 'schedule':
@@ -45,7 +57,7 @@ function Page({ section, session, visit, onAddStaff, target, openCase, openAgree
     case 'directory':
       return <DirectorySection session={session} visit={visit} startTab={startTab} />;
     case 'admin':
-      return <AdminPage session={session} />;
+      return <AdminPage session={session} startTab={adminTab} />;
     case 'account':
       return <MyAccountPage session={session} />;
     case 'legal':
@@ -72,12 +84,14 @@ export function AppFrame({ session }: { session: Session }) {
 
   const [startTab, setStartTab] = useState<'agencies' | 'agreements'>('agencies');
   const [legalMatter, setLegalMatter] = useState<number | null>(null);
+  const [adminTab, setAdminTab] = useState<AdminTab>('staff');
   const go = (id: SectionId, caseTarget: CaseTarget | null = null, tab: 'agencies' | 'agreements' = 'agencies', matter: number | null = null) => {
     const def = ALL_SECTIONS.find((s) => s.id === id);
     if (def && canSee(def, isAdmin)) {
       setTarget(caseTarget);
       setLegalMatter(matter);
       setStartTab(tab);
+      setAdminTab('staff');
       setSection(id);
       setVisit((v) => v + 1);
     }
@@ -85,6 +99,10 @@ export function AppFrame({ session }: { session: Session }) {
   const openCase = (id: number, tab?: CaseTab) => go('cases', tab ? { id, tab } : { id });
   const openAgreements = () => go('directory', null, 'agreements');
   const openMatter = (matterId: number) => go('legal', null, 'agencies', matterId);
+  const openBackups = () => {
+    go('admin');
+    setAdminTab('backups');
+  };
 
   useShortcuts((s) => (s.type === 'help' ? setHelpOpen(true) : go(s.section)));
 
@@ -107,7 +125,7 @@ export function AppFrame({ session }: { session: Session }) {
         <Nav current={section} isAdmin={isAdmin} onGo={(id) => go(id)} />
         <main id="main" ref={mainRef} className="frame-main" tabIndex={-1} aria-labelledby="page-title">
           <LegalNotifier session={session} onOpenCase={(id) => openCase(id, 'legal')} />
-          <Page section={section} session={session} visit={visit} onAddStaff={() => go('admin')} target={target} openCase={openCase} openAgreements={openAgreements} openCases={() => go('cases')} startTab={startTab} legalMatter={legalMatter} openMatter={openMatter} />
+          <Page section={section} session={session} visit={visit} onAddStaff={() => go('admin')} target={target} openCase={openCase} openAgreements={openAgreements} openCases={() => go('cases')} startTab={startTab} legalMatter={legalMatter} openMatter={openMatter} openBackups={openBackups} adminTab={adminTab} />
         </main>
       </div>
       <ShortcutsDialog isOpen={helpOpen} onOpenChange={setHelpOpen} isAdmin={isAdmin} />

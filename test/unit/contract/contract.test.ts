@@ -35,6 +35,8 @@ const EXPECTED_ACCESS: Record<string, 'public' | 'signed-in' | readonly Role[]> 
   'vault.lock': 'public',
   'vault.recover': 'public',
   'vault.changePassword': 'signed-in',
+  'vault.rotateKey': ['admin'],
+  'vault.restoreBackup': 'public',
   'session.current': 'signed-in',
   'staff.list': ['admin'],
   'staff.create': ['admin'],
@@ -149,6 +151,12 @@ const EXPECTED_ACCESS: Record<string, 'public' | 'signed-in' | readonly Role[]> 
   'reminders.list': ['caseworker', 'mentor', 'legal_aide'],
   'reminders.done': ['caseworker', 'mentor', 'legal_aide'],
   'sessions.exportCalendar': ['caseworker', 'mentor', 'legal_aide'],
+  'backups.list': ['admin'],
+  'backups.setFolder': ['admin'],
+  'backups.run': ['admin'],
+  'backups.progress': ['admin'],
+  'backups.verify': ['admin'],
+  'backups.restore': ['admin'],
 };
 
 const filesDigest = (dir: string) =>

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { deriveKey, unwrapKey } from '../../../electron/core/vault/crypto';
+import { openAccountEntry } from '../../../electron/core/vault/sealed';
 import { accountAad, readKeyring } from '../../../electron/core/vault/keyring';
 import { openDatabase, type Db } from '../../../electron/core/store/connection';
 
@@ -32,7 +32,7 @@ export function haven(args: string[], opts: { password?: string; input?: string;
 export async function openWithPassword(dataDir: string, username: string, password: string): Promise<Db> {
   const k = readKeyring(dataDir);
   const a = k.accounts.find((x) => x.username === username)!;
-  const key = unwrapKey(await deriveKey(password, a.kdf), a.wrapped, accountAad(k, a.staffId, a.username));
+  const key = await openAccountEntry(a, password, accountAad(k, a.staffId, a.username));
   if (!key) throw new Error('wrong password');
   return openDatabase(join(dataDir, 'haven.db'), key, { create: false });
 }

@@ -123,6 +123,8 @@ describe('vault', () => {
       await v.ok('vault.lock');
       renameSync(join(v.dataDir, 'keyring.json'), join(v.dataDir, 'keyring.moved'));
       rmSync(join(v.dataDir, 'keyring.previous.json'), { force: true });
+      // Its mirror gone too (alone, the mirror stands in: test/unit/backups/recovery.test.ts).
+      rmSync(join(v.dataDir, 'keyring.mirror.json'));
       expect(await v.call('vault.unlock', { username: 'admin', password: ADMIN.password })).toMatchObject({ error: { code: 'KEYRING_MISSING' } });
       expect(await v.ok('vault.status')).toMatchObject({ initialized: true, problem: 'KEYRING_MISSING' });
       expect(await v.call('vault.setup', { centreName: 'X', jurisdiction: 'US', admin: ADMIN })).toMatchObject({ error: { code: 'ALREADY_INITIALIZED' } });
@@ -135,6 +137,7 @@ describe('vault', () => {
       const file = join(v.dataDir, 'keyring.json');
       const text = readFileSync(file, 'utf8');
       writeFileSync(file, text.slice(0, text.length / 2));
+      writeFileSync(join(v.dataDir, 'keyring.mirror.json'), text.slice(0, 10));
       expect(await v.call('vault.unlock', { username: 'admin', password: ADMIN.password })).toMatchObject({ error: { code: 'KEYRING_CORRUPT' } });
       expect(readFileSync(file, 'utf8')).toBe(text.slice(0, text.length / 2));
     });

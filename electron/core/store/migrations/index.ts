@@ -33,9 +33,10 @@ export function schemaVersion(db: Db): number {
 
 /**
  * Brings the database to `target` (default: latest) in ONE transaction: either every pending step lands
- * or none does. A database from a newer Haven is refused before anything is touched.
+ * or none does. A database from a newer Haven is refused before anything is touched. `before` runs once
+ * when an existing database (version > 0) is about to change: the vault takes a backup of it there.
  */
-export function migrate(db: Db, target: number = LATEST_VERSION): number {
+export function migrate(db: Db, target: number = LATEST_VERSION, before?: (from: number) => void): number {
   MIGRATIONS.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`migration ${m.name} is out of order`);
   });
@@ -43,6 +44,7 @@ export function migrate(db: Db, target: number = LATEST_VERSION): number {
   if (current > LATEST_VERSION) fail('DATABASE_TOO_NEW');
   const pending = MIGRATIONS.filter((m) => m.version > current && m.version <= target);
   if (pending.length === 0) return current;
+  if (current > 0) before?.(current);
   db.transaction(() => {
     for (const m of pending) {
       m.up(db);

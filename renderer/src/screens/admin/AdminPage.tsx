@@ -2,18 +2,21 @@ import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../../shared/schemas';
 import { PageTitle } from '../../components/PageTitle';
+import { BackupsPage } from './backups/BackupsPage';
 import { RetentionPage } from './RetentionPage';
 import { RoomsPage } from './RoomsPage';
 import { SettingsPage } from './SettingsPage';
 import { StaffPage } from './StaffPage';
 
-/** Administration: staff accounts and centre settings, as tabs under one heading. */
-export function AdminPage({ session }: { session: Session }) {
+export type AdminTab = 'staff' | 'settings' | 'retention' | 'rooms' | 'backups';
+
+/** Administration: staff accounts, centre settings, retention, rooms and backups, as tabs under one heading. */
+export function AdminPage({ session, startTab = 'staff' }: { session: Session; startTab?: AdminTab }) {
   const { t } = useTranslation();
   return (
     <>
       <PageTitle>{t('adminPage.title')}</PageTitle>
-      <Tabs className="tabs" defaultSelectedKey="staff">
+      <Tabs className="tabs" defaultSelectedKey={startTab}>
         <TabList className="tab-list" aria-label={t('adminPage.title')}>
           <Tab id="staff" className="tab" data-testid="tab-staff">
             {t('adminPage.staffTab')}
@@ -27,6 +30,9 @@ export function AdminPage({ session }: { session: Session }) {
           <Tab id="rooms" className="tab" data-testid="tab-rooms">
             {t('roomAdmin.tab')}
           </Tab>
+          <Tab id="backups" className="tab" data-testid="tab-backups">
+            {t('adminPage.backupsTab')}
+          </Tab>
         </TabList>
         <TabPanel id="staff" className="tab-panel">
           <StaffPage session={session} />
@@ -39,6 +45,9 @@ export function AdminPage({ session }: { session: Session }) {
         </TabPanel>
         <TabPanel id="rooms" className="tab-panel">
           <RoomsPage />
+        </TabPanel>
+        <TabPanel id="backups" className="tab-panel">
+          <BackupsPage />
         </TabPanel>
       </Tabs>
     </>

@@ -10,7 +10,9 @@ import { useFormat } from '../../i18n/format';
 import { useIsoDay } from '../legal/isoDay';
 import type { CaseTab } from '../cases/page/caseTabs';
 import { canStartIntake } from '../cases/permissions';
-import { groupToday, type TodaySection, type TodayTarget } from './sections';
+import { caseworkItems, groupToday, type TodaySection, type TodayTarget } from './sections';
+
+const GO_LABEL: Record<TodayTarget['kind'], string> = { case: 'today.openCase', matter: 'today.openMatter', agreements: 'today.openAgreements', backups: 'today.openBackups' };
 
 /** How far ahead Today looks for follow-ups and tasks; expiring releases and agreements look 30 days ahead. */
 const DAYS = 14;
@@ -24,25 +26,29 @@ interface Props {
   openMatter: (matterId: number) => void;
   /** Opens Admin > Staff; absent for people who are not administrators. */
   onAddStaff?: () => void;
+  /** Opens Admin > Backups (Today's backup warning); absent for people who are not administrators. */
+  openBackups?: () => void;
 }
 
 /**
  * The first screen after unlock: what needs this person now, one section per provider, each item one
  * click (or Enter) from its case. Overdue items are marked in words, not by colour alone.
  */
-export function TodayPage({ session, openCase, openAgreements, openCases, openMatter, onAddStaff }: Props) {
+export function TodayPage({ session, openCase, openAgreements, openCases, openMatter, onAddStaff, openBackups }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const now = useNow();
   const isoDay = useIsoDay();
   const today = useToday(DAYS);
   const groups = groupToday(today.data ?? []);
-  const total = today.data?.length ?? 0;
+  // Nothing due for casework: the next steps show, even beside a backup warning (a new centre has both).
+  const total = caseworkItems(today.data ?? []).length;
 
   const go = (target: TodayTarget | null) => {
     if (!target) return;
     if (target.kind === 'case') openCase(target.caseId, target.tab);
     else if (target.kind === 'matter') openMatter(target.matterId);
+    else if (target.kind === 'backups') openBackups?.();
     else openAgreements();
   };
 
@@ -62,7 +68,7 @@ export function TodayPage({ session, openCase, openAgreements, openCases, openMa
             <span>{section.label(i, t)}</span>
           </span>
           <span className="today-go muted small" aria-hidden="true">
-            {target?.kind === 'case' ? t('today.openCase') : target?.kind === 'matter' ? t('today.openMatter') : t('today.openAgreements')} →
+            {t(target ? GO_LABEL[target.kind] : 'today.openCase')} →
           </span>
         </Button>
       </li>

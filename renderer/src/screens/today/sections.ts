@@ -8,7 +8,7 @@ import type { DeadlineKind, MatterType } from '../../../../shared/legal';
 import { KIND_LABEL, TYPE_LABEL } from '../legal/labels';
 
 /** Where one click on an item goes: its case (on the right tab), or a centre page. */
-export type TodayTarget = { kind: 'case'; caseId: number; tab: CaseTab } | { kind: 'agreements' } | { kind: 'matter'; matterId: number };
+export type TodayTarget = { kind: 'case'; caseId: number; tab: CaseTab } | { kind: 'agreements' } | { kind: 'matter'; matterId: number } | { kind: 'backups' };
 
 /**
  * One section of Today, fed by the core's provider of the same kinds (DESIGN.md "Dated things plug in").
@@ -21,6 +21,8 @@ export interface TodaySection {
   kinds: readonly string[];
   label(item: TodayItem, t: TFunction): string;
   target(item: TodayItem): TodayTarget | null;
+  /** About the centre's upkeep (backups), not casework: a new centre's "nothing due, start here" still shows. */
+  upkeep?: true;
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -121,6 +123,15 @@ export const TODAY_SECTIONS: readonly TodaySection[] = [
     label: (item, t) => t('today.agreementItem', { agency: str(item.params.agency) }),
     target: () => ({ kind: 'agreements' }),
   },
+  {
+    // Admins only (the core's provider asks the role): no backup yet, or the newest is too old.
+    id: 'backups',
+    titleKey: 'today.backupTitle',
+    upkeep: true,
+    kinds: ['backup.stale'],
+    label: (item, t) => (item.params.latestAt ? t('today.backupStale') : t('today.backupNone')),
+    target: () => ({ kind: 'backups' }),
+  },
 ];
 
 /** Items no section claims (a newer core's provider): shown plainly rather than hidden. */
@@ -138,4 +149,11 @@ export function groupToday(items: readonly TodayItem[]): Array<{ section: TodayS
   const other = items.filter((i) => !known.has(i.kind));
   if (other.length) out.push({ section: OTHER_SECTION, items: other });
   return out;
+}
+
+
+/** Items about casework (not the centre's upkeep): none of them means "nothing due" and the next steps. */
+export function caseworkItems(items: readonly TodayItem[]): TodayItem[] {
+  const upkeep = new Set(TODAY_SECTIONS.filter((s) => s.upkeep).flatMap((s) => s.kinds));
+  return items.filter((i) => !upkeep.has(i.kind));
 }
