@@ -5,6 +5,7 @@ import type { RecoveryState } from '../../../shared/contract/backups';
 import { sameDatabase } from '../store/health';
 import { pathsFor, writeFileAtomic } from '../vault/files';
 import { readKeyring } from '../vault/keyring';
+import { preRekeyCopy } from '../vault/rekey';
 import { listBackups } from './list';
 import { readBackupFolder } from './location';
 
@@ -66,7 +67,9 @@ export function recoveryState(dataDir: string): RecoveryState | null {
       // unreadable: left to the unlock to classify
     }
     if (size < 4096) reason = 'DATABASE_CORRUPT';
-    else if (sameDatabase(p.db, dbSalt) === false) reason = 'DATABASE_UNREADABLE';
+    // A re-key cut short (its pre-rekey copy still there) leaves the file under either salt, the keyring naming the
+    // old one: the unlock settles it (vault/rekey.ts rolls forward or puts the copy back), so no verdict here.
+    else if (!existsSync(preRekeyCopy(dataDir)) && sameDatabase(p.db, dbSalt) === false) reason = 'DATABASE_UNREADABLE';
   }
   if (!reason) return null;
   const folder = readBackupFolder(dataDir);

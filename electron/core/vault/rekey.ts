@@ -9,6 +9,7 @@ import type { OutputOf } from '../../../shared/contract';
 import { CoreError, fail } from '../errors';
 import type { Ctx } from '../runtime';
 import { inTransaction, type Db } from '../store/connection';
+import { readDbSalt } from '../store/health';
 import { rekeyDatabase } from '../store/rekey';
 import { unwrapKey, wrapKey, wrappedSchema } from './crypto';
 import { pathsFor, renameDurable, syncDir, writeFileAtomic } from './files';
@@ -116,12 +117,32 @@ export function restorePreRekeyCopy(dataDir: string): boolean {
   return true;
 }
 
+/**
+ * A seam for the crash test (test/unit/vault/rekey-child.ts sets it in its own bundled process to kill itself right
+ * after the PRAGMA committed, the roll-forward window). Nothing in the app sets it.
+ */
+export const rekeySeams: { afterPragma: () => void } = { afterPragma: () => undefined };
+
 /** Step 2: PRAGMA rekey (store/rekey.ts), the file copied first (preRekeyCopy). */
 function rekeyFile(dataDir: string, db: Db, newKey: Buffer, progress: RekeyProgress): void {
   progress({ step: 'database', done: 0, total: 1 });
   rekeyDatabase(db, newKey, () => copyDurable(pathsFor(dataDir).db, preRekeyCopy(dataDir)));
   progress({ step: 'database', done: 1, total: 1 });
-  if (process.env.HAVEN_TEST_CRASH_AFTER_REKEY === '1') process.kill(process.pid, 'SIGKILL');
+  rekeySeams.afterPragma();
+}
+
+/**
+ * PRAGMA rekey gives the file a new salt (its first 16 bytes). The staged keyring is rewritten to record it, before
+ * the intent commits, so the keyring installed after names the re-keyed file: otherwise the next start's salt check
+ * (backups/recovery.ts) takes the vault's own database for another vault's (DATABASE_UNREADABLE, the recovery
+ * screen). The salt is outside the keyring digest, so the record in the database still matches. A crash before this
+ * rewrite is settled by rollForwardRekey, which calls it too.
+ */
+function stageNewSalt(dataDir: string): void {
+  const pending = readPending(dataDir) ?? fail('KEYRING_CORRUPT');
+  const salt = readDbSalt(pathsFor(dataDir).db)?.toString('base64');
+  if (!salt || pending.keyring.dbSalt === salt) return;
+  writeFileAtomic(pathsFor(dataDir).keyringPending, JSON.stringify({ ...pending.keyring, dbSalt: salt, pendingIntent: pending.intent }, null, 2));
 }
 
 /** Step 3: one transaction under the new key. */
@@ -172,6 +193,7 @@ export function rekeyVault(dataDir: string, db: Db, oldKey: Buffer, audit: { at:
     newKey.fill(0);
     throw e;
   }
+  stageNewSalt(dataDir);
   const result = finishInDatabase(db, oldKey, newKey, next, intent, audit, progress);
   progress({ step: 'keyring', done: 0, total: 1 });
   resolvePending(dataDir, db);
@@ -187,6 +209,7 @@ export function rekeyVault(dataDir: string, db: Db, oldKey: Buffer, audit: { at:
  * moved). Finishes it with both keys and installs the staged keyring. `db` is open under `newKey`.
  */
 export function rollForwardRekey(dataDir: string, db: Db, oldKey: Buffer, newKey: Buffer, at: Date): void {
+  stageNewSalt(dataDir);
   const pending = readPending(dataDir) ?? fail('KEYRING_CORRUPT');
   if (!keyringIntentCommitted(db, pending.intent)) {
     finishInDatabase(db, oldKey, newKey, pending.keyring, pending.intent, { at, actorId: null, reason: 'finished-after-crash' }, () => undefined);

@@ -1,12 +1,15 @@
 /**
  * The re-keying process the crash test kills (rekey-crash.test.ts bundles and runs it): opens the vault through
- * the real core as the admin, says "ready", runs vault.rotateKey, says "done". argv: dataDir password.
+ * the real core as the admin, says "ready", runs vault.rotateKey, says "done". argv: dataDir password
+ * [crash-after-pragma] (the last: kills itself right after PRAGMA rekey committed, through rekeySeams).
  */
 import { writeSync } from 'node:fs';
 import { createCore } from '../../../electron/core/index';
 import { FAST_KDF_COST } from '../../../electron/core/vault/crypto';
+import { rekeySeams } from '../../../electron/core/vault/rekey';
 
-const [dataDir, password] = process.argv.slice(2) as [string, string];
+const [dataDir, password, mode] = process.argv.slice(2) as [string, string, string | undefined];
+if (mode === 'crash-after-pragma') rekeySeams.afterPragma = () => process.kill(process.pid, 'SIGKILL');
 const say = (line: string) => writeSync(1, line + '\n');
 
 async function main(): Promise<void> {

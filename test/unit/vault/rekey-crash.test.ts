@@ -10,12 +10,13 @@ import { accountAad, readKeyring } from '../../../electron/core/vault/keyring';
 import { seal } from '../../../electron/core/vault/sealed';
 import { preRekeyCopy } from '../../../electron/core/vault/rekey';
 import { known, makeCentre } from '../helpers/centre';
+import { expectNormalStart, recoveryOnStart } from '../helpers/next-start';
 import { ADMIN } from '../helpers/vault';
 
 /**
  * kill -9 in the middle of a re-key leaves a vault that opens, with the new key or the old one, consistently:
  * every remaining account gets in, documents open, integrity_check and the audit chain (with its anchor) hold.
- * Rounds: a kill right after PRAGMA rekey committed (the roll-forward path, through HAVEN_TEST_CRASH_AFTER_REKEY),
+ * Rounds: a kill right after PRAGMA rekey committed (the roll-forward path, through rekeySeams),
  * and kills at moments spread over the child's re-key. Before the pre-rekey copy (rekey.ts), about 1 round in
  * 30 of the second test left a file neither key opened.
  */
@@ -40,10 +41,10 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
-/** Runs the child; kills it `delayMs` after "ready" (null: lets it run, or crash itself). Resolves with its lines. */
-function runChild(dataDir: string, delayMs: number | null, env: Record<string, string> = {}): Promise<string[]> {
+/** Runs the child; kills it `delayMs` after "ready" (null: lets it run, or crash itself in `mode`). Resolves with its lines. */
+function runChild(dataDir: string, delayMs: number | null, mode?: 'crash-after-pragma'): Promise<string[]> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [CHILD, dataDir, ADMIN.password], { env: { ...process.env, HAVEN_LOG: 'silent', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [CHILD, dataDir, ADMIN.password, ...(mode ? [mode] : [])], { env: { ...process.env, HAVEN_LOG: 'silent' }, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
@@ -85,10 +86,14 @@ describe('re-key crash safety (child process killed)', () => {
   it('killed right after PRAGMA rekey committed: the next unlock finishes the re-key', async () => {
     const { dataDir, doc, data } = await centre();
     const generation = readKeyring(dataDir).generation ?? 0;
-    const lines = await runChild(dataDir, null, { HAVEN_TEST_CRASH_AFTER_REKEY: '1' });
+    const lines = await runChild(dataDir, null, 'crash-after-pragma');
     expect(lines).toEqual(['ready']);
+    // Before anyone signs in, the cut re-key is not taken for another vault's database (the lock screen shows).
+    expect(await recoveryOnStart(dataDir)).toBeNull();
     await checkOpens(dataDir, doc, data);
     expect(readKeyring(dataDir).generation).toBe(generation + 1);
+    // The rolled-forward keyring names the re-keyed file's salt: the start after shows the lock screen.
+    await expectNormalStart(dataDir);
   }, 120_000);
 
   it('killed at moments spread over the re-key: opens with the old key or the new, whole', async () => {
@@ -97,6 +102,7 @@ describe('re-key crash safety (child process killed)', () => {
     for (const delay of [0, 2, 5, 10, 15, 20, 30, 45, 60, 90]) {
       const lines = await runChild(dataDir, delay);
       outcomes.push(lines.includes('done') ? 'finished' : 'killed');
+      expect(await recoveryOnStart(dataDir), `after a kill at ${delay} ms`).toBeNull();
       await checkOpens(dataDir, doc, data);
     }
     expect(outcomes.length).toBe(10);

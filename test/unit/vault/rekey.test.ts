@@ -5,6 +5,7 @@ import { openDatabase } from '../../../electron/core/store/connection';
 import { accountAad, readKeyring, type Keyring } from '../../../electron/core/vault/keyring';
 import { openAccountEntry } from '../../../electron/core/vault/sealed';
 import { known, makeCentre, type TestCentre } from '../helpers/centre';
+import { expectNormalStart } from '../helpers/next-start';
 import { ADMIN, tempDir } from '../helpers/vault';
 
 const pw = (u: string) => `${u}-final-pass-1`;
@@ -96,9 +97,29 @@ describe('re-keying: deactivation and vault.rotateKey', () => {
     expect(JSON.parse(readFileSync(join(c.dataDir, 'keyring.json'), 'utf8')).auditAnchor).toBeDefined();
   });
 
+  // PRAGMA rekey gives the file a new salt; a keyring still naming the old one made the next start's
+  // vault.status report DATABASE_UNREADABLE (the recovery screen) instead of the lock screen.
+  it('after vault.rotateKey, the next start sees the keyring\'s own database: no recovery state, unlock works', async () => {
+    const c = await makeCentre();
+    const salt = readKeyring(c.dataDir).dbSalt;
+    await c.ok('vault.rotateKey');
+    await c.core.close();
+    expect(readKeyring(c.dataDir).dbSalt).not.toBe(salt);
+    await expectNormalStart(c.dataDir);
+  });
+
+  it('after staff.deactivate (which re-keys), the next start sees the keyring\'s own database', async () => {
+    const c = await makeCentre();
+    const cw2 = (await c.ok<{ id: number; version: number }[]>('staff.list', { includeInactive: false })).find((s) => s.id === c.ids.cw2)!;
+    await c.ok('staff.deactivate', { id: cw2.id, version: cw2.version });
+    await c.core.close();
+    await expectNormalStart(c.dataDir);
+  });
+
   it('non-admins cannot re-key', async () => {
     const c = await makeCentre();
     await c.as('cw');
     expect(await c.call('vault.rotateKey')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
+
