@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import {
   DEFAULT_LEGAL_SETTINGS,
@@ -15,6 +16,7 @@ import { inYearRange, MAX_YEAR, MIN_YEAR } from '../../../shared/legal/dates';
 import type { MatterStatus } from '../../../shared/legal/vocab';
 import { fail } from '../errors';
 import type { Ctx } from '../runtime';
+import { centreZone } from '../sessions/centre';
 import type { Db } from '../store/connection';
 import { courtDatesOfCase, legalSettingsRow, mattersOfCase, overridesOfCase, setMatterComputed, storeDeadlines, type MatterRow } from './queries';
 
@@ -29,10 +31,11 @@ export const OPEN_STATUSES: readonly MatterStatus[] = ['preparing', 'filed', 'ap
 export const isOpen = (status: string): boolean => (OPEN_STATUSES as readonly string[]).includes(status);
 
 /**
- * The centre's calendar day. Deadlines are calendar dates in no time zone; the core runs on the centre's own
- * workstation, so its local day is the centre's day (no centre time zone setting exists yet).
+ * The centre's calendar day. Deadlines are calendar dates in no time zone; which of them is due "today" is
+ * decided on the centre's day, in the centre's time zone (calendar settings, issue 13), not the
+ * workstation's: a laptop set to UTC must not call a deadline overdue at 19:00 in Los Angeles.
  */
-export const todayOf = (ctx: Ctx): string => format(ctx.now, 'yyyy-MM-dd');
+export const todayOf = (ctx: Ctx): string => format(new TZDate(ctx.now.getTime(), centreZone(ctx)), 'yyyy-MM-dd');
 
 export function legalSettings(db: Db): { settings: LegalSettings; version: number } {
   const row = legalSettingsRow(db);

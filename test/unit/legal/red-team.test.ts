@@ -112,6 +112,27 @@ describe('legal matters: red-team findings', () => {
     expect(code(i485)).toBe('ok');
   });
 
+  it("legal 'today' is the centre's day in its time zone, not the workstation's", async () => {
+    const m = await tPrincipal();
+    const key = `${m.id}:status_expiry`;
+    await c.ok('legal.overrides.set', { matterId: m.id, version: m.version, key, date: '2026-11-25', reason: 'Printed on the I-797 approval notice.' });
+    const was = c.clock.now;
+    try {
+      // 05:00 UTC on the 26th is 21:00 on the 25th in Vancouver: the deadline is due today there, not overdue.
+      c.clock.now = Date.parse('2026-11-26T05:00:00Z');
+      await c.as('admin');
+      const cal = await c.ok<{ version: number }>('calendar.settings', {});
+      await c.ok('calendar.updateSettings', { version: cal.version, timeZone: 'America/Vancouver' });
+      await c.as('legal');
+      const due = await c.ok<{ key: string }[]>('legal.deadlines.list', { due: 'today', limit: 1000 });
+      expect(due.map((d) => d.key)).toContain(key);
+      const overdue = await c.ok<{ key: string }[]>('legal.deadlines.list', { due: 'overdue', limit: 1000 });
+      expect(overdue.map((d) => d.key)).not.toContain(key);
+    } finally {
+      c.clock.now = was;
+    }
+  });
+
   it('identifier fields refuse invisible format characters (bidi overrides and isolates, zero-width)', async () => {
     for (const ch of ['\u202E', '\u202A', '\u2066', '\u2069', '\u200B', '\u200D', '\uFEFF'])
       expect(code(await c.call('legal.matters.create', { caseId, jurisdiction: 'US', status: 'filed', type: 'us_t_i914_principal', receiptNumber: `EAC${ch}0000000002` }))).toBe('VALIDATION');
