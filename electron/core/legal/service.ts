@@ -232,17 +232,15 @@ const ADMITTED_IN_OWN_STATUS: readonly MatterType[] = ['us_t_i914_principal', 'u
 
 /**
  * Orders of dates that cannot happen, refused with the field named: nothing is approved before it is filed,
- * and no one is admitted in T or U status before its petition is filed or granted. Only these: other orders
- * (a Supplement B signed after the I-918 was filed, an I-485's admittedOn) are real or are the engine's
- * warnings, so they stay allowed.
+ * and no one is admitted in T or U status before its petition is filed. Only these: other orders (a
+ * Supplement B signed after the I-918 was filed, an I-485's admittedOn, which is the earlier T admission)
+ * are real or are the engine's warnings, and admitted-before-approved is left to staff (the demo's fiction
+ * has derivatives that way), so they stay allowed.
  */
 function checkDateOrder(f: Pick<MatterFacts, 'type' | 'filedOn' | 'approvedOn' | 'admittedOn'>): void {
   const fields: Record<string, string> = {};
   if (f.filedOn && f.approvedOn && f.approvedOn < f.filedOn) fields.approvedOn = 'Not before the filing date.';
-  if (ADMITTED_IN_OWN_STATUS.includes(f.type) && f.admittedOn) {
-    if (f.approvedOn && f.admittedOn < f.approvedOn) fields.admittedOn = 'Not before the approval date.';
-    else if (f.filedOn && f.admittedOn < f.filedOn) fields.admittedOn = 'Not before the filing date.';
-  }
+  if (ADMITTED_IN_OWN_STATUS.includes(f.type) && f.admittedOn && f.filedOn && f.admittedOn < f.filedOn) fields.admittedOn = 'Not before the filing date.';
   if (Object.keys(fields).length) fail('VALIDATION', undefined, { fields });
 }
 
