@@ -14,7 +14,7 @@ import { lockVault } from '../vault/service';
 import { jobView, SlicedJob, type Slice } from './jobs';
 import { backupDir, listBackups } from './list';
 import { readBackupFolder, writeBackupFolder } from './location';
-import { writeVerification } from './manifest';
+import { readManifest, writeVerification } from './manifest';
 import { recoveryState, clearDamage } from './recovery';
 import { clearStaleRestoring, keyForBackup, restoreInto, restoringDir, swapIn, keptAsFor, type Credential } from './restore';
 import { rotate } from './rotate';
@@ -159,6 +159,43 @@ function noteRestored(dataDir: string, backupId: string, at: Date, via: string, 
 }
 
 /**
+ * The rule that keeps the recovery screen from rolling a sound vault back (a forged recovery-needed.json is
+ * only a file). The live database is checked with every key the credential yields: the backup's and the LIVE
+ * keyring's (after a re-key the backup's key never opens the live file, so checking with it alone proves
+ * nothing). Opens and passes with either: RECOVERY_NOT_NEEDED. When the live keyring is readable but the
+ * credential opens nothing in it, the damage cannot be confirmed, so a backup from an earlier keyring
+ * generation (older than the live key) is refused too; a live keyring that cannot be read at all is real
+ * damage, and any backup may be restored.
+ */
+async function refuseIfSound(dataDir: string, backup: string, cred: Credential, backupKey: Buffer): Promise<void> {
+  if (quickCheckFile(dataDir, backupKey) === 'ok') {
+    clearDamage(dataDir);
+    fail('RECOVERY_NOT_NEEDED');
+  }
+  let liveGeneration: number | null = null;
+  try {
+    liveGeneration = readKeyring(dataDir).generation ?? 0;
+  } catch {
+    liveGeneration = null;
+  }
+  if (liveGeneration === null) return;
+  const live = await keyForBackup(dataDir, cred);
+  if (live) {
+    try {
+      if (quickCheckFile(dataDir, live.key) === 'ok') {
+        clearDamage(dataDir);
+        fail('RECOVERY_NOT_NEEDED');
+      }
+    } finally {
+      live.key.fill(0);
+    }
+    return;
+  }
+  const backupGeneration = readManifest(backup)?.keyringGeneration ?? 0;
+  if (backupGeneration < liveGeneration) fail('RECOVERY_NOT_NEEDED', 'This backup is older than the vault\'s current key, and that password or recovery key does not open the current vault: use a password or recovery key the current vault knows.');
+}
+
+/**
  * The recovery screen's restore, before anyone signs in. Allowed only while vault.status reports a recovery
  * state, and only with an admin's password as the backup knows it, or the backup's recovery key. If that key
  * opens the current database and it passes quick_check, there is nothing to recover (RECOVERY_NOT_NEEDED):
@@ -172,10 +209,7 @@ export async function restoreFromRecovery(rt: Runtime, input: ParsedInputOf<'vau
     const { key, admin } = await credentialKey(rt, dir, cred);
     try {
       if (!admin) fail('FORBIDDEN');
-      if (quickCheckFile(rt.dataDir, key) === 'ok') {
-        clearDamage(rt.dataDir);
-        fail('RECOVERY_NOT_NEEDED');
-      }
+      await refuseIfSound(rt.dataDir, dir, cred, key);
       if (rt.session) lockVault(rt, 'restore');
       clearStaleRestoring(rt.dataDir);
       restoreInto(dir, restoringDir(rt.dataDir), key);

@@ -149,3 +149,30 @@ describe('keyring mirror (same generation only)', () => {
     if (!r.ok) expect(['KEYRING_STALE', 'BAD_CREDENTIALS']).toContain(r.error.code);
   });
 });
+
+describe('no rollback of a sound vault through the recovery screen (red team f1)', () => {
+  const forgeMarker = (dataDir: string) => writeFileSync(join(dataDir, 'recovery-needed.json'), JSON.stringify({ reason: 'DATABASE_CORRUPT', detectedAt: '2026-12-02T00:00:00.000Z' }));
+
+  it('after a re-key, a forged recovery-needed.json and an older backup: the live key opens the sound database, so RECOVERY_NOT_NEEDED and nothing moves', async () => {
+    const { v, backupId } = await vaultWithBackup();
+    await v.ok('vault.rotateKey', {});
+    await v.ok('vault.lock');
+    forgeMarker(v.dataDir);
+    const before = readFileSync(join(v.dataDir, 'haven.db'));
+    expect(await v.call('vault.restoreBackup', { backupId, username: 'admin', password: ADMIN.password })).toMatchObject({ ok: false, error: { code: 'RECOVERY_NOT_NEEDED' } });
+    expect(readFileSync(join(v.dataDir, 'haven.db')).equals(before)).toBe(true);
+    expect(readdirSync(dirname(v.dataDir)).some((n) => n.includes('.damaged-'))).toBe(false);
+    await v.unlockAs('admin', ADMIN.password);
+  });
+
+  it('an old password the live keyring no longer knows cannot restore a backup of an earlier keyring generation', async () => {
+    const { v, backupId } = await vaultWithBackup();
+    await v.ok('vault.changePassword', { currentPassword: ADMIN.password, newPassword: 'a-new-admin-pass-1' });
+    await v.ok('vault.rotateKey', {});
+    await v.ok('vault.lock');
+    forgeMarker(v.dataDir);
+    expect(await v.call('vault.restoreBackup', { backupId, username: 'admin', password: ADMIN.password })).toMatchObject({ ok: false, error: { code: 'RECOVERY_NOT_NEEDED' } });
+    expect(readdirSync(dirname(v.dataDir)).some((n) => n.includes('.damaged-'))).toBe(false);
+    await v.unlockAs('admin', 'a-new-admin-pass-1');
+  });
+});
