@@ -91,7 +91,12 @@ export const whenWhereSchema = {
 /** A booking's details besides the mentees. Title: short, optional, shown to everyone who sees the session. */
 export const bookingFields = {
   kind: sessionKindSchema,
-  title: text().trim().max(80).default(''),
+  // Optional, but a title of only invisible characters (zero-width, braille blank…) is refused, not stored.
+  title: text()
+    .trim()
+    .max(80)
+    .refine((s) => s === '' || visibleLength(s) >= 1, 'A title a reader can see, or none.')
+    .default(''),
   interpreter: z.boolean().default(false),
   ...whenWhereSchema,
   recurrence: recurrenceSchema.nullable().default(null),

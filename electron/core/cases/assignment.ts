@@ -6,6 +6,7 @@ import type { Ctx } from '../runtime';
 import { getStaff } from '../staff/queries';
 import { appendCaseEvent } from '../events';
 import { headerOf } from './file';
+import { runUnassignHooks } from './unassign-hooks';
 import { activeStaffWithRoles, completeTaskRow, countLeads, deleteAssignments, getCaseRow, getTask, insertAssignment, myCaseRoles } from './queries';
 
 export const assignableStaff = (ctx: Ctx): OutputOf<'cases.assignableStaff'> =>
@@ -34,6 +35,7 @@ export function casesUnassign(ctx: Ctx, input: ParsedInputOf<'cases.unassign'>):
     fail('CONFLICT', 'An open case keeps a lead caseworker. Assign another lead first.');
   }
   deleteAssignments(ctx.db, input.caseId, input.staffId);
+  runUnassignHooks(ctx, { caseId: input.caseId, staffId: input.staffId });
   appendCaseEvent(ctx.db, { caseId: input.caseId, at: ctx.nowIso, actorId: ctx.session.staffId, kind: 'assignment', event: 'assignment.removed', part: 'header', params: { staffId: input.staffId, caseRoles: roles.join(',') } });
   ctx.note(`case:${input.caseId}`, { staffId: input.staffId });
   return headerOf(ctx.db, getCaseRow(ctx.db, input.caseId)!);

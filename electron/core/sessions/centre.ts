@@ -3,7 +3,9 @@ import type { Availability, CalendarSettings, Room } from '../../../shared/sessi
 import { DEFAULT_TIME_ZONE, type CentreTimeZone, CENTRE_TIME_ZONES } from '../../../shared/sessions/vocab';
 import { fail } from '../errors';
 import type { Ctx } from '../runtime';
+import { wallOf } from './time';
 import {
+  busyOfRoom,
   calendarSettingsRow,
   deleteTimeOff,
   hoursOf,
@@ -13,6 +15,7 @@ import {
   replaceHours,
   roomNamed,
   roomRow,
+  sessionCaseIds,
   staffBrief,
   timeOffOf,
   updateCalendarSettings,
@@ -58,10 +61,27 @@ export function roomsSave(ctx: Ctx, input: ParsedInputOf<'rooms.save'>): OutputO
   else {
     const r = roomRow(ctx.db, id) ?? fail('NOT_FOUND');
     if (input.version === undefined) fail('VALIDATION', 'Give the version of the room you edited.', { fields: { version: 'required' } });
+    keepsItsBookings(ctx, r, input);
     if (!updateRoom(ctx.db, id, input.version!, input, ctx.nowIso)) fail('CONFLICT', undefined, { current: toRoom(r) });
   }
   ctx.note(`room:${id}`, { active: input.active ? 1 : 0 });
   return toRoom(roomRow(ctx.db, id)!);
+}
+
+/**
+ * Retiring a room, or making it too small, must not strand what is booked in it: CONFLICT listing the coming
+ * bookings that would no longer fit, as busy time only (the admin may not see whose they are).
+ */
+function keepsItsBookings(ctx: Ctx, r: RoomRow, input: ParsedInputOf<'rooms.save'>): void {
+  const retiring = r.active === 1 && !input.active;
+  if (!retiring && input.capacity >= r.capacity) return;
+  const stranded = busyOfRoom(ctx.db, r.id, ctx.nowIso, '9999-12-31T00:00:00.000Z').filter((b) => retiring || sessionCaseIds(ctx.db, b.session_id).length + 1 > input.capacity);
+  if (stranded.length === 0) return;
+  const bookings = stranded.map((b) => {
+    const start = wallOf(b.starts_at, centreZone(ctx));
+    return { date: start.date, startTime: start.time, endTime: wallOf(b.ends_at, centreZone(ctx)).time, startsAt: b.starts_at, endsAt: b.ends_at };
+  });
+  fail('CONFLICT', retiring ? 'The room is booked: move or cancel those sessions first.' : 'The room is booked for more people than that: move those sessions first.', { current: { room: toRoom(r), bookings } });
 }
 
 /** Anyone reads anyone's hours (to book); a person changes only their own, an admin anyone's. */

@@ -18,6 +18,8 @@ import {
 } from './service';
 // The Today provider registers itself when its module loads (today/registry.ts).
 import './today';
+// Sessions follow their organiser off a case (cases.unassign) through this hook.
+import './unassign';
 
 type SessionChannel = keyof typeof sessionChannels;
 type Handler<C extends SessionChannel> = (ctx: Ctx, input: ParsedInputOf<C>) => OutputOf<C>;

@@ -395,3 +395,9 @@ registerPurger({
     ).run({ ids: JSON.stringify(caseIds) });
   },
 });
+
+/** Sessions a staff member organises that name a case (what they leave behind when unassigned from it). */
+export const organisedWithCase = (db: Db, staffId: number, caseId: number) =>
+  prep(db, 'SELECT s.* FROM session s JOIN session_case sc ON sc.session_id = s.id WHERE s.organiser_id = ? AND sc.case_id = ? ORDER BY s.id').all(staffId, caseId) as SessionRow[];
+
+export const removeSessionCase = (db: Db, sessionId: number, caseId: number) => prep(db, 'DELETE FROM session_case WHERE session_id = ? AND case_id = ?').run(sessionId, caseId);

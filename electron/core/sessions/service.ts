@@ -26,7 +26,7 @@ import {
   type OccurrenceRow,
   type SessionRow,
 } from './queries';
-import { addDaysTo, expandDates, rruleText, slotOf, type RecurrenceInput, type Slot } from './time';
+import { addDaysTo, addYearsTo, expandDates, rruleText, slotOf, wallOf, type RecurrenceInput, type Slot } from './time';
 import { SessionViews } from './view';
 
 /** Booking, moving, editing and closing sessions. Every change runs the conflict check first (conflicts.ts). */
@@ -55,7 +55,22 @@ function event(ctx: Ctx, s: Pick<SessionRow, 'id' | 'kind'>, caseIds: readonly n
 
 const views = (ctx: Ctx) => new SessionViews(ctx, readerCases(ctx));
 
-const recurrenceOf = (r: { every: 1 | 2; until: string; except: string[] } | null): RecurrenceInput | null => r;
+/** The recurrence as stored: each EXDATE once, in order. */
+const recurrenceOf = (r: { every: 1 | 2; until: string; except: string[] } | null): RecurrenceInput | null => (r ? { ...r, except: [...new Set(r.except)].sort() } : null);
+
+/**
+ * Session dates stay within [today − 1 year, today + 2 years] in the centre's zone: a far date
+ * ('9999-12-31') becomes an instant that no longer sorts as text and drops out of every range query.
+ */
+function checkDateBounds(ctx: Ctx, zone: string, dates: Record<string, string | undefined>): void {
+  const today = wallOf(ctx.nowIso, zone).date;
+  const low = addYearsTo(today, -1);
+  const high = addYearsTo(today, 2);
+  for (const [field, d] of Object.entries(dates))
+    if (d !== undefined && (d < low || d > high)) fail('VALIDATION', `Dates run from ${low} to ${high}.`, { fields: { [field]: 'out of range' } });
+}
+
+const recurrenceDates = (r: { until: string; except: string[] } | null) => (r ? { 'recurrence.until': r.until, ...Object.fromEntries(r.except.map((x, i) => [`recurrence.except.${i}`, x])) } : {});
 
 /** The slots of a series: its dates (rrule, wall clock), each turned into instants in the centre's zone. */
 function seriesSlots(date: string, startTime: string, endTime: string, r: RecurrenceInput | null, zone: string): Slot[] {
@@ -71,6 +86,7 @@ function planBooking(ctx: Ctx, input: BookingInput) {
   requireOrganiserOf(ctx, caseIds, input.kind);
   checkPlace(ctx, input, caseIds.length + 1);
   const zone = centreZone(ctx);
+  checkDateBounds(ctx, zone, { date: input.date, ...recurrenceDates(input.recurrence) });
   const recurrence = recurrenceOf(input.recurrence);
   const slots = seriesSlots(input.date, input.startTime, input.endTime, recurrence, zone);
   const reader = readerCases(ctx);
@@ -158,6 +174,7 @@ function planMove(ctx: Ctx, input: MoveInput) {
   const caseIds = sessionCaseIds(ctx.db, s.id);
   checkPlace(ctx, input, caseIds.length + 1);
   const zone = s.time_zone;
+  checkDateBounds(ctx, zone, { date: input.date });
   const slot = slotOf(input, zone);
   const check = checkSchedule(ctx, readerCases(ctx), { slots: [slot], roomId: input.roomId, organiserId: s.organiser_id, caseIds, exclude: new Set([o.id]), zone });
   return { s, o, caseIds, slot, check };
@@ -201,6 +218,7 @@ function planUpdate(ctx: Ctx, input: UpdateInput) {
   const caseIds = sessionCaseIds(ctx.db, s.id);
   checkPlace(ctx, input, caseIds.length + 1);
   const zone = s.time_zone;
+  checkDateBounds(ctx, zone, { date: input.date, ...recurrenceDates(input.recurrence) });
   const recurrence = recurrenceOf(input.recurrence);
   const slots = seriesSlots(input.date, input.startTime, input.endTime, recurrence, zone).filter((x) => !kept.has(x.date));
   const check = checkSchedule(ctx, readerCases(ctx), { slots, roomId: input.roomId, organiserId: s.organiser_id, caseIds, exclude: new Set(replaced.map((o) => o.id)), zone });

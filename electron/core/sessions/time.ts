@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays, format, getISODay, parseISO } from 'date-fns';
+import { addDays, addYears, differenceInCalendarDays, format, getISODay, parseISO } from 'date-fns';
 import * as rruleModule from 'rrule';
 import { MAX_OCCURRENCES, MAX_SERIES_DAYS } from '../../../shared/sessions/vocab';
 import { fail } from '../errors';
@@ -60,6 +60,7 @@ export function wallOf(instant: string, zone: string): { date: string; time: str
 /** ISO weekday (Monday 1 … Sunday 7) of a calendar date. */
 export const weekdayOf = (date: string): number => getISODay(parseISO(date));
 export const addDaysTo = (date: string, n: number): string => format(addDays(parseISO(date), n), 'yyyy-MM-dd');
+export const addYearsTo = (date: string, n: number): string => format(addYears(parseISO(date), n), 'yyyy-MM-dd');
 export const daysBetween = (from: string, to: string): number => differenceInCalendarDays(parseISO(to), parseISO(from));
 
 export interface RecurrenceInput {
@@ -82,6 +83,10 @@ export function expandDates(first: string, startTime: string, r: RecurrenceInput
   if (!r) return [first];
   if (r.until < first) fail('VALIDATION', 'The series ends before it starts.', { fields: { 'recurrence.until': 'before the first date' } });
   if (daysBetween(first, r.until) > MAX_SERIES_DAYS) fail('VALIDATION', 'A series runs for a year at most.', { fields: { 'recurrence.until': 'at most a year' } });
+  // An EXDATE must be a date of the rule (else it is a typo that silently excepts nothing).
+  const onRule = new Set(ruleSet(first, startTime, { ...r, except: [] }, null).all().map(dateOfFloating));
+  const off = r.except.find((x) => !onRule.has(x));
+  if (off !== undefined) fail('VALIDATION', `${off} is not a date of this series.`, { fields: { 'recurrence.except': 'not a date of the series' } });
   const set = ruleSet(first, startTime, r, null);
   const dates = set.all().map(dateOfFloating);
   if (dates.length > MAX_OCCURRENCES) fail('VALIDATION', `A series has at most ${MAX_OCCURRENCES} occurrences.`, { fields: { 'recurrence.until': 'too many occurrences' } });
