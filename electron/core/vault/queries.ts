@@ -29,3 +29,15 @@ export function recordKeyringState(db: Db, s: KeyringState): void {
 export const adoptKeyringDigest = (db: Db, digest: string): void => {
   prep(db, 'UPDATE keyring_state SET digest = ? WHERE id = 1 AND digest IS NULL').run(digest);
 };
+
+/**
+ * A re-key owed: the newest of the deactivations' and the completed re-keys' audit records is a deactivation. The
+ * deactivation's record commits in its own transaction and a re-key's record in the re-key's last one (rekey.ts),
+ * so this needs no table of its own and survives any crash between the two. Returns the deactivated staff target.
+ */
+export function rekeyOwed(db: Db): string | null {
+  const r = prep(db, `SELECT action, target FROM audit WHERE outcome = 'ok' AND action IN ('staff.deactivate', 'vault.rotateKey') ORDER BY id DESC LIMIT 1`).get() as
+    | { action: string; target: string | null }
+    | undefined;
+  return r?.action === 'staff.deactivate' ? (r.target ?? 'staff:?') : null;
+}

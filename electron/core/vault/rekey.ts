@@ -7,14 +7,14 @@ import { keyAad } from '../documents/service';
 import { documentKeys, setDocumentKey } from '../documents/queries';
 import type { OutputOf } from '../../../shared/contract';
 import { CoreError, fail } from '../errors';
-import type { Ctx } from '../runtime';
+import type { Ctx, Runtime } from '../runtime';
 import { inTransaction, type Db } from '../store/connection';
 import { readDbSalt } from '../store/health';
 import { rekeyDatabase } from '../store/rekey';
 import { unwrapKey, wrapKey, wrappedSchema } from './crypto';
 import { pathsFor, renameDurable, syncDir, writeFileAtomic } from './files';
 import { accountAad, discardPending, keyringDigest, readKeyring, readPending, recoveryAad, resolvePending, type Keyring } from './keyring';
-import { keyringIntentCommitted, keyringState, recordKeyringState } from './queries';
+import { keyringIntentCommitted, keyringState, recordKeyringState, rekeyOwed } from './queries';
 import { seal } from './sealed';
 
 /**
@@ -118,15 +118,19 @@ export function restorePreRekeyCopy(dataDir: string): boolean {
 }
 
 /**
- * A seam for the crash test (test/unit/vault/rekey-child.ts sets it in its own bundled process to kill itself right
- * after the PRAGMA committed, the roll-forward window). Nothing in the app sets it.
+ * Seams for the crash test (test/unit/vault/rekey-child.ts sets them in its own bundled process to kill itself right
+ * after the pre-rekey copy is made, or right after the PRAGMA committed, the roll-forward window). Nothing in the
+ * app sets them.
  */
-export const rekeySeams: { afterPragma: () => void } = { afterPragma: () => undefined };
+export const rekeySeams: { beforePragma: () => void; afterPragma: () => void } = { beforePragma: () => undefined, afterPragma: () => undefined };
 
 /** Step 2: PRAGMA rekey (store/rekey.ts), the file copied first (preRekeyCopy). */
 function rekeyFile(dataDir: string, db: Db, newKey: Buffer, progress: RekeyProgress): void {
   progress({ step: 'database', done: 0, total: 1 });
-  rekeyDatabase(db, newKey, () => copyDurable(pathsFor(dataDir).db, preRekeyCopy(dataDir)));
+  rekeyDatabase(db, newKey, () => {
+    copyDurable(pathsFor(dataDir).db, preRekeyCopy(dataDir));
+    rekeySeams.beforePragma();
+  });
   progress({ step: 'database', done: 1, total: 1 });
   rekeySeams.afterPragma();
 }
@@ -234,18 +238,37 @@ function swapKey(ctx: Ctx, key: Buffer): void {
 /**
  * After a deactivation commits (staff/service.ts): re-key, so the person's old keyring copy and password open
  * nothing. The deactivation stands whatever happens here; a re-key that cannot run (older keyring entries) or
- * fails is recorded in the audit log, and an admin can run vault.rotateKey once it can.
+ * fails is recorded in the audit log, and an admin can run vault.rotateKey once it can. A crash that cuts it
+ * short leaves it owed (queries.ts rekeyOwed), and the next unlock or recovery finishes it (finishOwedRekey).
  */
 export function rekeyAfterDeactivation(ctx: Ctx, staffId: number): void {
+  const key = rekeyOrRecord(ctx.rt.dataDir, ctx.db, ctx.key, ctx.now, ctx.session.staffId, `staff:${staffId}`, `deactivate:${staffId}`);
+  if (key) swapKey(ctx, key);
+}
+
+/** The re-key, or (it failed) an audit record saying so. Returns the new key, or null. */
+function rekeyOrRecord(dataDir: string, db: Db, key: Buffer, at: Date, actorId: number | null, target: string, reason: string): Buffer | null {
   try {
-    const { key } = rekeyVault(ctx.rt.dataDir, ctx.db, ctx.key, { at: ctx.now, actorId: ctx.session.staffId, reason: `deactivate:${staffId}` });
-    swapKey(ctx, key);
+    return rekeyVault(dataDir, db, key, { at, actorId, reason }).key;
   } catch (e) {
     const code = e instanceof CoreError ? e.code : 'INTERNAL';
     try {
-      inTransaction(ctx.db, () => appendAudit(ctx.db, ctx.now, { actorId: ctx.session.staffId, action: 'vault.rotateKey', target: `staff:${staffId}`, outcome: `failed:${code}`, detail: { reason: 'deactivate' } }));
+      inTransaction(db, () => appendAudit(db, at, { actorId, action: 'vault.rotateKey', target, outcome: `failed:${code}`, detail: { reason: reason.split(':')[0]! } }));
     } catch {
       // The database refused even the record: the deactivation itself is committed.
     }
+    return null;
   }
+}
+
+/**
+ * Unlock and vault.recover, before anything is served: a deactivation whose re-key never completed (a kill inside
+ * it, after which the pre-rekey copy went back under the old key, or a failure) is re-keyed now, so a keyring copied
+ * before and the deactivated password stop opening the live database. Skipped, silently, while older keyring
+ * entries make a re-key impossible (the deactivation already recorded that failure). Returns the new key, or null.
+ */
+export function finishOwedRekey(rt: Runtime, db: Db, key: Buffer, actorId: number | null): Buffer | null {
+  const owed = rekeyOwed(db);
+  if (!owed || unsealedEntries(readKeyring(rt.dataDir)).length) return null;
+  return rekeyOrRecord(rt.dataDir, db, key, rt.now(), actorId, owed, `owed-after-deactivation:${owed}`);
 }

@@ -40,7 +40,7 @@ import {
 } from './keyring';
 import { openVaultDb, prepareDataDir } from './start';
 import { newEntry, openAccountEntry, openEntry, openRecoveryEntry } from './sealed';
-import { removePreRekeyCopy, restorePreRekeyCopy, rollForwardRekey } from './rekey';
+import { finishOwedRekey, removePreRekeyCopy, restorePreRekeyCopy, rollForwardRekey } from './rekey';
 import { permissionFinding } from './permissions';
 import { Throttle, withUnlockLock } from './throttle';
 import { needsCheckAtUnlock, rememberClosedSound, soundAtUnlock } from '../backups/health';
@@ -297,6 +297,12 @@ async function unlockLocked(rt: Runtime, input: ParsedInputOf<'vault.unlock'>): 
   // Cleared only once the failures are safely in the audit log.
   throttle.takePending(input.username);
   anchorAudit(rt.dataDir, db, dbKey);
+  // A deactivation's re-key cut short by a crash is finished before the first request (rekey.ts).
+  const rekeyed = finishOwedRekey(rt, db, dbKey, rt.session!.staffId);
+  if (rekeyed) {
+    dbKey.fill(0);
+    rt.key = rekeyed;
+  }
   return rt.session!;
 }
 
@@ -390,6 +396,8 @@ async function recoverLocked(rt: Runtime, input: ParsedInputOf<'vault.recover'>)
       appendAudit(db, rt.now(), { actorId: staff!.id, action: 'vault.recover', target: `staff:${staff!.id}`, outcome: 'ok', detail });
     });
     throttle.takePending(slot);
+    // As at unlock: a deactivation's re-key cut short is finished (rekey.ts); the key is not kept here.
+    finishOwedRekey(rt, db, dbKey, staff!.id)?.fill(0);
     return { recoveryKey: display };
   } finally {
     db.close();

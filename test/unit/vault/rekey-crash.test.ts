@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/index';
 import { FAST_KDF_COST } from '../../../electron/core/vault/crypto';
 import { accountAad, readKeyring } from '../../../electron/core/vault/keyring';
+import { openAccountEntry } from '../../../electron/core/vault/sealed';
+import { openReadOnly } from '../../../electron/core/store/readonly';
 import { seal } from '../../../electron/core/vault/sealed';
 import { preRekeyCopy } from '../../../electron/core/vault/rekey';
 import { known, makeCentre } from '../helpers/centre';
@@ -42,7 +44,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
 /** Runs the child; kills it `delayMs` after "ready" (null: lets it run, or crash itself in `mode`). Resolves with its lines. */
-function runChild(dataDir: string, delayMs: number | null, mode?: 'crash-after-pragma'): Promise<string[]> {
+function runChild(dataDir: string, delayMs: number | null, mode?: 'crash-after-pragma' | 'deactivate-crash-before-pragma'): Promise<string[]> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [CHILD, dataDir, ADMIN.password, ...(mode ? [mode] : [])], { env: { ...process.env, HAVEN_LOG: 'silent' }, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -129,5 +131,33 @@ describe('a re-key killed inside its PRAGMA, the file opening with neither key',
     await checkOpens(dataDir, doc, data);
     expect(existsSync(preRekeyCopy(dataDir))).toBe(false);
     expect(existsSync(join(dataDir, 'keyring.pending.json'))).toBe(false);
+  }, 120_000);
+});
+
+describe('a deactivation whose re-key was killed, the pre-rekey copy put back', () => {
+  it('the next unlock finishes the re-key: the keyring copied before and the deactivated password open nothing', async () => {
+    const { dataDir, doc, data } = await centre();
+    const before = readKeyring(dataDir);
+    const lines = await runChild(dataDir, null, 'deactivate-crash-before-pragma');
+    expect(lines).toEqual(['ready']);
+    // What a kill inside the PRAGMA can leave: a file neither key opens, so the next unlock puts the copy back
+    // (old key) and drops the staged keyring. The deactivation itself had committed.
+    expect(existsSync(preRekeyCopy(dataDir))).toBe(true);
+    const fd = openSync(join(dataDir, 'haven.db'), 'r+');
+    writeSync(fd, randomBytes(4000), 0, 4000, 20);
+    closeSync(fd);
+    await checkOpens(dataDir, doc, data);
+    expect(existsSync(preRekeyCopy(dataDir))).toBe(false);
+    // The deactivated person's entry in the keyring copied before, with their password: no longer the key.
+    const old = before.accounts.find((a) => a.username === 'cw2')!;
+    const oldKey = await openAccountEntry(old, 'cw2-final-pass-1', accountAad(before, old.staffId, old.username));
+    expect(oldKey).not.toBeNull();
+    expect(() => openReadOnly(join(dataDir, 'haven.db'), oldKey!).close()).toThrow();
+    expect(readKeyring(dataDir).accounts.map((a) => a.username)).not.toContain('cw2');
+    // Settled: the start after is a normal one, and the next unlock re-keys nothing more.
+    await expectNormalStart(dataDir);
+    const generation = readKeyring(dataDir).generation;
+    await checkOpens(dataDir, doc, data);
+    expect(readKeyring(dataDir).generation).toBe(generation);
   }, 120_000);
 });
