@@ -160,3 +160,33 @@ export function openFlow(setup?: (h: Harness) => Promise<void>): Harness {
     cleanup: () => opened().cleanup(),
   };
 }
+
+/** A core call from the page that must succeed (the channel and the error code otherwise). */
+export async function call<T = unknown>(page: Page, channel: string, input: unknown = {}): Promise<T> {
+  const r = await callFrom(page, channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${JSON.stringify(r.error.fields ?? {})}`);
+  return r.value as T;
+}
+
+/** Two animation frames: React has committed and painted what the last event caused. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}
+
+/** Locks, signs in as someone else (optionally changing a temporary password) and waits for the frame. */
+export async function relog(page: Page, username: string, password: string, newPassword?: string): Promise<void> {
+  const reloaded = page.waitForEvent('load');
+  await callFrom(page, 'vault.lock', { reason: 'user' }).catch(() => null);
+  await reloaded;
+  await call(page, 'vault.unlock', { username, password });
+  if (newPassword) await call(page, 'vault.changePassword', { currentPassword: password, newPassword });
+  await page.reload();
+  await page.locator('#page-title').waitFor();
+}
+
+/** Chooses an option of a react-aria Select by the trigger's test id and the option's id. */
+export async function choose(page: Page, testId: string, option: string): Promise<void> {
+  await byTestId(page, testId).click();
+  await byTestId(page, `${testId}-option-${option}`).click();
+  await byTestId(page, `${testId}-option-${option}`).waitFor({ state: 'detached' });
+}

@@ -2,8 +2,8 @@ import { addDays, format, subYears } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { RULES, lastDayOfTerm } from '../../shared/legal';
-import { byTestId, openFlow } from './flows';
-import { callFrom, type Harness } from './harness';
+import { byTestId, call, choose, openFlow, relog, settle } from './flows';
+import type { Harness } from './harness';
 import { ADMIN_PERSON, CASEWORKER_PERSON, SURVIVOR_PERSON, WORKER_PERSON } from './people';
 import { leftoverText, overflowing } from './screenCheck';
 
@@ -37,33 +37,6 @@ const NOTICE_DATE = iso(addDays(TODAY, 5));
 const COURT_DATE = iso(addDays(TODAY, 3));
 /** The rule table's citations and summaries are data in English (marked lang="en"), not UI text: the language checks skip them. */
 const RULE_TEXTS = RULES.flatMap((r) => [JSON.stringify(r.source), JSON.stringify(r.computes)]);
-
-async function call<T = unknown>(page: Page, channel: string, input: unknown = {}): Promise<T> {
-  const r = await callFrom(page, channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${JSON.stringify(r.error.fields ?? {})}`);
-  return r.value as T;
-}
-
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
-}
-
-async function relog(page: Page, username: string, password: string, newPassword?: string): Promise<void> {
-  const reloaded = page.waitForEvent('load');
-  await callFrom(page, 'vault.lock', { reason: 'user' }).catch(() => null);
-  await reloaded;
-  await call(page, 'vault.unlock', { username, password });
-  if (newPassword) await call(page, 'vault.changePassword', { currentPassword: password, newPassword });
-  await page.reload();
-  await page.locator('#page-title').waitFor();
-}
-
-/** Chooses an option of a react-aria Select by the trigger's test id and the option's id. */
-async function choose(page: Page, testId: string, option: string): Promise<void> {
-  await byTestId(page, testId).click();
-  await byTestId(page, `${testId}-option-${option}`).click();
-  await byTestId(page, `${testId}-option-${option}`).waitFor({ state: 'detached' });
-}
 
 async function switchTo(page: Page, lang: 'en' | 'fr-CA' | 'es' | 'qps'): Promise<void> {
   const names = { en: 'English', 'fr-CA': 'Français (Canada)', es: 'Español' } as const;

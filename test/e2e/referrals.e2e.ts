@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { byTestId, openFlow } from './flows';
-import { callFrom, type Harness } from './harness';
+import { byTestId, call, choose, openFlow, relog, settle } from './flows';
+import type { Harness } from './harness';
 import { ADMIN_PERSON, CASEWORKER_PERSON, SURVIVOR_PERSON } from './people';
 import { overflowing } from './screenCheck';
 
@@ -35,33 +35,6 @@ const SIZES = [
   { name: '1280x800', width: 1280, height: 800 },
   { name: '1024x640', width: 1024, height: 640 },
 ] as const;
-
-async function call<T = unknown>(page: Page, channel: string, input: unknown = {}): Promise<T> {
-  const r = await callFrom(page, channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${JSON.stringify(r.error.fields ?? {})}`);
-  return r.value as T;
-}
-
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
-}
-
-async function relog(page: Page, username: string, password: string, newPassword?: string): Promise<void> {
-  const reloaded = page.waitForEvent('load');
-  await callFrom(page, 'vault.lock', { reason: 'user' }).catch(() => null);
-  await reloaded;
-  await call(page, 'vault.unlock', { username, password });
-  if (newPassword) await call(page, 'vault.changePassword', { currentPassword: password, newPassword });
-  await page.reload();
-  await page.locator('#page-title').waitFor();
-}
-
-/** Chooses an option of a react-aria Select by the trigger's test id and the option's id. */
-async function choose(page: Page, testId: string, option: string): Promise<void> {
-  await byTestId(page, testId).click();
-  await byTestId(page, `${testId}-option-${option}`).click();
-  await byTestId(page, `${testId}-option-${option}`).waitFor({ state: 'detached' });
-}
 
 /**
  * The move menu focuses its first item itself, a moment after it opens (react-aria's autoFocus runs after the

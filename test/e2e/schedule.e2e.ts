@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CENTRE_TIME_ZONES } from '../../shared/sessions/vocab';
-import { byTestId, openFlow } from './flows';
-import { callFrom, type Harness } from './harness';
+import { byTestId, call, choose, openFlow, relog, settle } from './flows';
+import type { Harness } from './harness';
 import { ADMIN_PERSON, CASEWORKER_PERSON, MENTOR_PERSON } from './people';
 import { overflowing } from './screenCheck';
 
@@ -57,32 +57,6 @@ function pickZone(now: Date): string {
     return m >= 90 && m <= 22 * 60;
   };
   return ['America/Toronto', 'America/Vancouver', ...CENTRE_TIME_ZONES].find(ok) ?? 'America/Toronto';
-}
-
-async function call<T = unknown>(page: Page, channel: string, input: unknown = {}): Promise<T> {
-  const r = await callFrom(page, channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${JSON.stringify(r.error.fields ?? {})}`);
-  return r.value as T;
-}
-
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
-}
-
-async function relog(page: Page, username: string, password: string, newPassword?: string): Promise<void> {
-  const reloaded = page.waitForEvent('load');
-  await callFrom(page, 'vault.lock', { reason: 'user' }).catch(() => null);
-  await reloaded;
-  await call(page, 'vault.unlock', { username, password });
-  if (newPassword) await call(page, 'vault.changePassword', { currentPassword: password, newPassword });
-  await page.reload();
-  await page.locator('#page-title').waitFor();
-}
-
-async function choose(page: Page, testId: string, option: string): Promise<void> {
-  await byTestId(page, testId).click();
-  await byTestId(page, `${testId}-option-${option}`).click();
-  await byTestId(page, `${testId}-option-${option}`).waitFor({ state: 'detached' });
 }
 
 interface Occ {
