@@ -4,6 +4,8 @@ import { backupToFolder } from '../../core/backups/service';
 import { keyForBackup, type Credential } from '../../core/backups/restore';
 import { writeVerification } from '../../core/backups/manifest';
 import { verifyBackup } from '../../core/backups/verify';
+import { assertOutsideDataDir } from '../../core/backups/write';
+import { CoreError } from '../../core/errors';
 import { createCore } from '../../core/index';
 import { parse, readPassword, requireOpt, UsageError } from '../args';
 import { print } from '../session';
@@ -41,8 +43,17 @@ export async function run(argv: string[]): Promise<number> {
       print({ ok: false, error: { code: 'FORBIDDEN', message: 'Only an admin may write a backup.' } });
       return 1;
     }
-    mkdirSync(to, { recursive: true, mode: 0o700 });
-    const r = backupToFolder(core.runtime, to, 'cli');
+    let r;
+    try {
+      // Checked before the folder is made (nothing created inside the data folder), and again once it is real.
+      assertOutsideDataDir(dataDir, to);
+      mkdirSync(to, { recursive: true, mode: 0o700 });
+      r = backupToFolder(core.runtime, to, 'cli');
+    } catch (e) {
+      if (!(e instanceof CoreError)) throw e;
+      print({ ok: false, error: e.toAppError() });
+      return 1;
+    }
     print({ ok: r.verified.ok, value: r });
     return r.verified.ok ? 0 : 1;
   } finally {

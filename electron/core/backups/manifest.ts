@@ -1,5 +1,5 @@
-import { createHash, createHmac } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { createHash, createHmac, hkdfSync } from 'node:crypto';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { BACKUP_ID, backupTriggerSchema, backupVerificationSchema } from '../../../shared/contract/backups';
@@ -31,10 +31,36 @@ export const manifestSchema = z.object({
   /** HMAC of the backup id under the database key: tells "another key" from "damaged" without the key leaving the core. */
   keyCheck: z.string().regex(/^[0-9a-f]{64}$/),
   files: z.array(z.object({ path: z.string(), bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
+  /**
+   * HMAC of the canonical manifest (every field above, files and keyringGeneration included) under a key
+   * derived from the database key: the hashes alone can be recomputed by anyone who edits a file, this cannot.
+   */
+  mac: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 
 export const keyCheckOf = (dbKey: Buffer, id: string): string => createHmac('sha256', dbKey).update(`haven backup key check v1|${id}`).digest('hex');
+
+/** Sorted keys at every level, no spaces: the same bytes for the same manifest whoever wrote the JSON. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+/** The manifest's MAC: HKDF from the database key (its own purpose, never the key itself), HMAC-SHA-256 over the canonical manifest without its mac. */
+export function manifestMacOf(dbKey: Buffer, m: Omit<Manifest, 'mac'> & { mac?: string }): string {
+  const macKey = Buffer.from(hkdfSync('sha256', dbKey, Buffer.alloc(0), 'haven backup manifest mac v1', 32));
+  try {
+    const { mac: _mac, ...rest } = m;
+    return createHmac('sha256', macKey).update(canonical(rest)).digest('hex');
+  } finally {
+    macKey.fill(0);
+  }
+}
 
 export function sha256File(file: string): string {
   const hash = createHash('sha256');
@@ -49,13 +75,16 @@ export function sha256File(file: string): string {
   return hash.digest('hex');
 }
 
-/** Every file under dir as a '/'-separated relative path. */
+/**
+ * Every file under dir as a '/'-separated relative path. Symbolic links are listed as entries, never
+ * followed (a link loop or a link out of the folder is a finding of verify, not a crash or a detour).
+ */
 export function listFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
+      if (lstatSync(p).isDirectory()) walk(p);
       else out.push(relative(dir, p).split(sep).join('/'));
     }
   };

@@ -1,7 +1,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { BACKUP_ID } from '../../../shared/contract/backups';
 import { PRE_MIGRATION_DIR } from './premigration';
-import { basename, join, relative, resolve, isAbsolute } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
 import { appendAudit } from '../audit/chain';
 import { fail } from '../errors';
@@ -20,7 +20,7 @@ import { clearStaleRestoring, keyForBackup, restoreInto, restoringDir, swapIn, k
 import { rotate } from './rotate';
 import { quickCheckFile } from './health';
 import { verifyBackup } from './verify';
-import { assertFolderUsable, writeBackup, writeBackupNow, type Trigger } from './write';
+import { assertFolderUsable, assertOutsideDataDir, writeBackup, writeBackupNow, type Trigger } from './write';
 
 /** Automatic backups while unlocked, this often (backups/schedule.ts). */
 export const EVERY_HOURS = 24;
@@ -34,9 +34,7 @@ export function backupsList(ctx: Ctx): OutputOf<'backups.list'> {
 export function backupsSetFolder(ctx: Ctx, input: ParsedInputOf<'backups.setFolder'>): OutputOf<'backups.setFolder'> {
   const folder = resolve(input.folder);
   assertFolderUsable(folder);
-  // Inside the data folder a backup shares the fate of what it backs up (and would be copied into itself).
-  const inside = relative(resolve(ctx.rt.dataDir), folder);
-  if (!inside || (!inside.startsWith('..') && !isAbsolute(inside))) fail('BACKUP_FOLDER_UNAVAILABLE', 'Choose a folder outside the Haven data folder, ideally on another drive.');
+  assertOutsideDataDir(ctx.rt.dataDir, folder);
   // Backups are written into it and old ones removed by rotation: only a folder that is empty or already
   // holds Haven backups, never a drive's root or a folder of other things.
   const foreign = readdirSync(folder).filter((n) => !BACKUP_ID.test(n.replace(/\.partial$/, '')) && n !== PRE_MIGRATION_DIR && !n.startsWith('.'));
@@ -230,6 +228,7 @@ export async function restoreFromRecovery(rt: Runtime, input: ParsedInputOf<'vau
 export function backupToFolder(rt: Runtime, folder: string, trigger: Trigger): { id: string; dir: string; verified: { ok: boolean; findings: string[] } } {
   const db = rt.db ?? fail('UNAUTHENTICATED');
   const key = rt.key ?? fail('UNAUTHENTICATED');
+  assertOutsideDataDir(rt.dataDir, folder);
   const written = writeBackupNow({ db, dbKey: key, dataDir: rt.dataDir, folder, trigger, now: rt.now() });
   const v = verifyBackup(written.dir, key);
   writeVerification(written.dir, { at: rt.now().toISOString(), ok: v.ok, findings: v.findings });

@@ -1,13 +1,13 @@
-import { accessSync, chmodSync, constants, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { accessSync, chmodSync, constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { formatISO9075 } from 'date-fns';
-import type { BackupEntry } from '../../../shared/contract/backups';
+import { BACKUP_ID, type BackupEntry } from '../../../shared/contract/backups';
 import { fail } from '../errors';
 import type { Db } from '../store/connection';
 import { pathsFor, syncDir, writeFileAtomic } from '../vault/files';
 import { keyringDigest, readKeyring } from '../vault/keyring';
 import { keyringState } from '../vault/queries';
-import { BACKUP_ATTACHMENTS, BACKUP_DB, BACKUP_KEYRING, keyCheckOf, listFiles, sha256File, writeManifest, type Manifest } from './manifest';
+import { BACKUP_ATTACHMENTS, BACKUP_DB, BACKUP_KEYRING, keyCheckOf, listFiles, manifestMacOf, sha256File, writeManifest, type Manifest } from './manifest';
 import { schemaVersionOf, tableCounts, vacuumInto } from './queries';
 
 export type Trigger = BackupEntry['trigger'];
@@ -56,6 +56,33 @@ export function assertFolderUsable(folder: string): void {
 }
 
 /**
+ * A backup killed mid-write (power cut, process killed) leaves `<id>.partial`: never listed, never complete,
+ * and one backup runs at a time, so any there when the next starts is a leftover and goes. Only names of our
+ * own form; nothing else in the folder is touched.
+ */
+export function clearPartials(folder: string): void {
+  for (const n of readdirSync(folder)) {
+    if (n.endsWith('.partial') && BACKUP_ID.test(n.slice(0, -'.partial'.length))) rmSync(join(folder, n), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Inside the data folder a backup shares the fate of what it backs up (and would be copied into itself).
+ * Compared as real paths, so a symlink (or a `..` detour) into the data folder is refused like the folder itself.
+ */
+export function assertOutsideDataDir(dataDir: string, folder: string): void {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const inside = relative(real(dataDir), real(folder));
+  if (!inside || (!inside.startsWith('..') && !isAbsolute(inside))) fail('BACKUP_FOLDER_UNAVAILABLE', 'Choose a folder outside the Haven data folder, ideally on another drive.');
+}
+
+/**
  * Writes one backup, as a generator: each `yield` is a point where other requests may run (the job runner
  * resumes it on the next turn of the core's queue). The database snapshot and the list of documents are
  * taken in the same turn, so they agree; documents are immutable once sealed, so copying them later copies
@@ -65,6 +92,7 @@ export function assertFolderUsable(folder: string): void {
  */
 export function* writeBackup(o: WriteOptions): Generator<Progress, { id: string; manifest: Manifest; dir: string }> {
   assertFolderUsable(o.folder);
+  clearPartials(o.folder);
   const id = backupIdFor(o.now, o.trigger, o.folder);
   const partial = join(o.folder, `${id}.partial`);
   mkdirSync(partial, { recursive: true, mode: 0o700 });
@@ -99,7 +127,7 @@ export function* writeBackup(o: WriteOptions): Generator<Progress, { id: string;
     }
 
     const files = listFiles(partial).map((path) => ({ path, bytes: statSync(join(partial, path)).size, sha256: sha256File(join(partial, path)) }));
-    const manifest: Manifest = {
+    const unsigned: Omit<Manifest, 'mac'> = {
       format: 'haven-backup',
       formatVersion: 1,
       id,
@@ -113,6 +141,7 @@ export function* writeBackup(o: WriteOptions): Generator<Progress, { id: string;
       keyCheck: keyCheckOf(o.dbKey, id),
       files,
     };
+    const manifest: Manifest = { ...unsigned, mac: manifestMacOf(o.dbKey, unsigned) };
     writeManifest(partial, manifest);
     syncDir(partial);
     renameSync(partial, join(o.folder, id));

@@ -1,8 +1,9 @@
-import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackupEntry, BackupJob } from '../../../shared/contract/backups';
 import { keyForBackup, restoreInto } from '../../../electron/core/backups/restore';
+import { manifestMacOf, sha256File } from '../../../electron/core/backups/manifest';
 import { verifyBackup } from '../../../electron/core/backups/verify';
 import { filesContaining, openWithPassword } from '../helpers/cli';
 import { backupRoundTrip, vaultContents } from '../helpers/backups';
@@ -112,18 +113,59 @@ describe('backups', () => {
     c.clock.now += 1000;
     dir = await fresh();
     expect(verifyBackup(dir, Buffer.alloc(32, 7)).findings).toEqual(['key']);
-    // A flipped byte in the database, with the manifest's hash made to match: only integrity_check can tell.
+    // A flipped byte in the database, with the manifest's hash and MAC made to match (only a holder of the key
+    // could): only integrity_check can tell.
     const file = join(dir, 'haven.db');
     const d = readFileSync(file);
     const at = Math.floor(d.length / 4096 / 2) * 4096 + 2000;
     d[at] = d[at]! ^ 0xff;
     writeFileSync(file, d);
     const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-    m.files.find((f: { path: string }) => f.path === 'haven.db').sha256 = (await import('../../../electron/core/backups/manifest')).sha256File(file);
+    m.files.find((f: { path: string }) => f.path === 'haven.db').sha256 = sha256File(file);
+    m.mac = manifestMacOf(key, m);
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify(m));
     expect(verifyBackup(dir, key).findings).toEqual([expect.stringMatching(/^(integrity|database)$/)]);
     expect(await c.ok('backups.verify', { backupId: m.id })).toMatchObject({ ok: false });
     expect((await c.ok<{ backups: BackupEntry[] }>('backups.list')).backups.find((x) => x.id === m.id)!.verified).toMatchObject({ ok: false });
+  });
+
+  it('the manifest is authenticated: a document byte flipped with its hash recomputed, or a lowered keyringGeneration, fails verify (manifest:mac)', async () => {
+    const { c, folder } = await centreWithData();
+    const key = Buffer.from(c.core.runtime.key!);
+    const dir = join(folder, (await backupNow(c)).backupId!);
+    const manifestFile = join(dir, 'manifest.json');
+    const original = readFileSync(manifestFile, 'utf8');
+    const doc = readdirSync(join(dir, 'attachments'))[0]!;
+    const b = readFileSync(join(dir, 'attachments', doc));
+    b[b.length - 5] = b[b.length - 5]! ^ 0xff;
+    writeFileSync(join(dir, 'attachments', doc), b);
+    const m = JSON.parse(original);
+    m.files.find((f: { path: string }) => f.path === `attachments/${doc}`).sha256 = sha256File(join(dir, 'attachments', doc));
+    writeFileSync(manifestFile, JSON.stringify(m));
+    expect(verifyBackup(dir, key)).toMatchObject({ ok: false, findings: ['manifest:mac'] });
+    b[b.length - 5] = b[b.length - 5]! ^ 0xff;
+    writeFileSync(join(dir, 'attachments', doc), b);
+    writeFileSync(manifestFile, original);
+    expect(verifyBackup(dir, key)).toMatchObject({ ok: true, findings: [] });
+    const g = JSON.parse(original);
+    g.keyringGeneration = 0;
+    writeFileSync(manifestFile, JSON.stringify(g));
+    expect(JSON.parse(original).keyringGeneration).toBeGreaterThan(0);
+    expect(verifyBackup(dir, key)).toMatchObject({ ok: false, findings: ['manifest:mac'] });
+  });
+
+  it('verify reports symbolic links as extra: findings (a link loop, a link to the folder above, a listed file replaced by a link), never follows them', async () => {
+    const { c, folder } = await centreWithData();
+    const key = Buffer.from(c.core.runtime.key!);
+    const dir = join(folder, (await backupNow(c)).backupId!);
+    symlinkSync('loop', join(dir, 'loop'));
+    symlinkSync(dir, join(dir, 'attachments', 'up'));
+    const doc = readdirSync(join(dir, 'attachments')).find((n) => n.endsWith('.hvd'))!;
+    const copy = join(tempDir(), doc);
+    writeFileSync(copy, readFileSync(join(dir, 'attachments', doc)));
+    rmSync(join(dir, 'attachments', doc));
+    symlinkSync(copy, join(dir, 'attachments', doc));
+    expect(verifyBackup(dir, key).findings.sort()).toEqual(['extra:attachments/up', `extra:attachments/${doc}`, 'extra:loop'].sort());
   });
 
   it('refuses without a folder, with a folder that does not exist or lies inside the data folder, and while a job runs', async () => {
@@ -131,6 +173,12 @@ describe('backups', () => {
     expect(await c.call('backups.run')).toMatchObject({ ok: false, error: { code: 'BACKUP_FOLDER_NOT_SET' } });
     expect(await c.call('backups.setFolder', { folder: '/nonexistent-haven/backups' })).toMatchObject({ ok: false, error: { code: 'BACKUP_FOLDER_UNAVAILABLE' } });
     expect(await c.call('backups.setFolder', { folder: c.dataDir })).toMatchObject({ ok: false, error: { code: 'BACKUP_FOLDER_UNAVAILABLE' } });
+    // A symlink elsewhere that leads into the data folder is the data folder (compared as real paths).
+    mkdirSync(join(c.dataDir, 'bk'));
+    const link = join(tempDir(), 'looks-elsewhere');
+    symlinkSync(join(c.dataDir, 'bk'), link);
+    expect(await c.call('backups.setFolder', { folder: link })).toMatchObject({ ok: false, error: { code: 'BACKUP_FOLDER_UNAVAILABLE' } });
+    rmSync(join(c.dataDir, 'bk'), { recursive: true });
     expect(await c.call('backups.setFolder', { folder: 'relative/path' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     // A folder of other things (a drive's root, a home folder): backups and rotation would write into it.
     const foreign = tempDir();
@@ -147,6 +195,16 @@ describe('backups', () => {
     while (p.phase !== 'done' && p.phase !== 'failed') p = (await c.ok<BackupJob>('backups.progress'))!;
     expect(p.phase).toBe('done');
     expect(existsSync(join(folder, p.backupId!, 'manifest.json'))).toBe(true);
+  });
+
+  it('a .partial folder left by a killed backup is removed when the next backup starts; other things stay', async () => {
+    const { c, folder } = await centreWithData();
+    mkdirSync(join(folder, 'haven-backup-20261201T000000Z-manual.partial', 'attachments'), { recursive: true });
+    writeFileSync(join(folder, 'haven-backup-20261201T000000Z-manual.partial', 'haven.db'), 'half');
+    mkdirSync(join(folder, '.keep.partial'));
+    const job = await backupNow(c);
+    expect(job.phase).toBe('done');
+    expect(readdirSync(folder).sort()).toEqual(['.keep.partial', job.backupId!].sort());
   });
 
   it('locking during a backup stops it and leaves no partial backup behind', async () => {

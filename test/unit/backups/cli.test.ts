@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { haven } from '../helpers/cli';
@@ -41,5 +41,23 @@ describe('haven backup / restore', () => {
     expect(bad.stderr).toContain('hash:haven.db');
     // And a damaged backup is not restored.
     expect(haven(['restore', '--from', value.dir, '--data-dir', join(root, 'again'), '--user', 'ada'], { password: PASSWORD })).toMatchObject({ code: 1, stdout: expect.stringContaining('BACKUP_INVALID') });
+  });
+
+  it('restore --user of a caseworker is FORBIDDEN (admin or recovery key only); backup --to inside the data folder is refused', { timeout: 300_000 }, async () => {
+    const root = tempDir();
+    const data = join(root, 'data');
+    expect(haven(['init', '--data-dir', data, '--admin', 'ada'], { password: PASSWORD }).code).toBe(0);
+    const staff = { username: 'cwfict', displayName: 'Fictional Caseworker', roles: ['caseworker'], temporaryPassword: 'temporary-pass-9' };
+    expect(haven(['call', '--data-dir', data, '--user', 'ada', 'staff.create', JSON.stringify(staff)], { password: PASSWORD }).code).toBe(0);
+    const inside = haven(['backup', '--data-dir', data, '--to', join(data, 'bk'), '--user', 'ada'], { password: PASSWORD });
+    expect(inside).toMatchObject({ code: 1, stdout: expect.stringContaining('BACKUP_FOLDER_UNAVAILABLE') });
+    expect(readdirSync(data)).not.toContain('bk');
+    const out = join(root, 'backups');
+    const b = haven(['backup', '--data-dir', data, '--to', out, '--user', 'ada'], { password: PASSWORD });
+    expect(b.code).toBe(0);
+    const dir = (JSON.parse(b.stdout) as { value: { dir: string } }).value.dir;
+    const dest = join(root, 'restored');
+    expect(haven(['restore', '--from', dir, '--data-dir', dest, '--user', 'cwfict'], { password: 'temporary-pass-9' })).toMatchObject({ code: 1, stdout: expect.stringContaining('FORBIDDEN') });
+    expect(existsSync(dest)).toBe(false);
   });
 });
