@@ -6,7 +6,8 @@ import { fail } from '../errors';
 import type { Ctx } from '../runtime';
 import { caseFacts, engineContext, todayOf } from './compute';
 import { changeMatter, legalEvent, matterDetail, matterOf } from './service';
-import { deadlinesOfCase, deleteOverride, mattersOfCase, reachCaseIdsWithRule, upsertOverride, type Reach } from './queries';
+import { reachCaseIdsWithRule, type Reach } from './across/queries';
+import { deadlinesOfCase, deleteOverride, mattersOfCase, upsertOverride } from './queries';
 
 /**
  * Overrides (the notice's date wins, who and why kept) and rule versions (a matter keeps the version it was

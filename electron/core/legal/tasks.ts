@@ -6,20 +6,8 @@ import type { Ctx } from '../runtime';
 import { legalSettings, recompute, todayOf, urgencyOn } from './compute';
 import { legalReach } from './overrides';
 import { legalOwner, toTask } from './service';
-import {
-  accompanyDates,
-  casesWithMatters,
-  dueDeadlines,
-  hasOpenMatter,
-  remindersDue,
-  saveLegalSettings,
-  taskRow,
-  tasksOfCase,
-  updateTask,
-  type DueFilter,
-  type DueRow,
-  type TaskRow,
-} from './queries';
+import { dueDeadlines, remindersDue, type DueFilter, type DueRow } from './across/queries';
+import { accompanyDates, casesWithMatters, hasOpenMatter, saveLegalSettings, taskRow, tasksOfCase, updateTask, type TaskRow } from './queries';
 
 /** Tasks (one per deadline), the legal aide's cross-case deadline list, reminders for notifications, the caseworker summary, settings. */
 

@@ -2,7 +2,7 @@ import type { TodayItem } from '../../../shared/referrals/schemas';
 import { registerTodayProvider } from '../today/registry';
 import { todayOf } from './compute';
 import { legalReach } from './overrides';
-import { accompanyDatesAcross, dueDeadlines } from './queries';
+import { accompanyDatesAcross, dueDeadlines } from './across/queries';
 import { plusDays } from './tasks';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueDeadlines, remindersDue } from '../../../electron/core/legal/queries';
+import { dueDeadlines, remindersDue } from '../../../electron/core/legal/across/queries';
 import { makeCentre, known } from '../helpers/centre';
 
 /**
