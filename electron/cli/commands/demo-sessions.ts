@@ -1,8 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMinutes, format, parseISO, startOfISOWeek } from 'date-fns';
 import type { FictionalCase, FictionalSchedule, FictionalStaff } from '../../../fiction/generator';
-import type { Result } from '../../../shared/errors';
 import type { SessionDetail } from '../../../shared/sessions/schemas';
+import { must } from './demo-common';
 import type { CoreClient } from '../../core/host';
 
 /** Rooms, working hours and sessions of the fictional centre (issue 13), written through the core like the rest of the demo. */
@@ -16,10 +16,6 @@ export interface ScheduleCounts {
   skipped: number;
 }
 
-function must<T>(r: Result<unknown>, what: string): T {
-  if (!r.ok) throw new Error(`${what}: ${r.error.code}`);
-  return r.value as T;
-}
 
 /** As the admin (the demo's first sign-in): the rooms, and everyone's working hours. */
 export async function writeRoomsAndHours(core: CoreClient, plan: FictionalSchedule, staff: readonly (FictionalStaff & { id: number })[]): Promise<number[]> {
